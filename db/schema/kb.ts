@@ -1,0 +1,29 @@
+import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+
+// Knowledge base (DESIGN §9). The FTS5 table `kb_chunks_fts` mirrors `kb_chunks.text`; it is created by a custom
+// migration because drizzle-kit does not model virtual tables.
+
+export const kbDocuments = sqliteTable("kb_documents", {
+  id: text("id").primaryKey(),
+  title: text("title").notNull(),
+  source: text("source"),
+  lang: text("lang").notNull(),
+  contentHash: text("content_hash").notNull(),
+  updatedAt: integer("updated_at").notNull(),
+});
+
+export const kbChunks = sqliteTable(
+  "kb_chunks",
+  {
+    rowid: integer("rowid").primaryKey({ autoIncrement: true }),
+    id: text("id").notNull().unique(),
+    documentId: text("document_id")
+      .notNull()
+      .references(() => kbDocuments.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    heading: text("heading"),
+    text: text("text").notNull(),
+    lang: text("lang").notNull(),
+  },
+  (t) => [index("kb_chunks_document_idx").on(t.documentId)],
+);

@@ -1,0 +1,119 @@
+import {
+  createUIMessageStream,
+  type InferUIMessageChunk,
+  isStepCount,
+  streamText,
+  type ToolSet,
+  toUIMessageStream,
+  type UIMessageChunk,
+} from "ai";
+import type { Shopper } from "../auth/identity";
+import type { AppEnv } from "../bindings";
+import type { CommerceBackend } from "../commerce/types";
+import { detectLanguage } from "../i18n/detect-language";
+import { selectModel } from "../llm";
+import type { Language, RouteId, ShopkeeperMessage } from "../protocol";
+import { findSkill, skillStatus } from "../skills";
+import { generalQa } from "../skills/general-qa";
+import type { SkillContext, SkillDefinition, SkillRuntime } from "../skills/types";
+import { modelMessages, systemPrompt } from "./prompt";
+import { replies } from "./replies";
+import { routeMessage } from "./router";
+import { writeText } from "./write-text";
+
+type ShopkeeperChunk = InferUIMessageChunk<ShopkeeperMessage>;
+
+export type TurnInput = {
+  env: AppEnv;
+  commerce: CommerceBackend;
+  /** Id of the assistant message this turn produces. */
+  replyId: string;
+  text: string;
+  history: ShopkeeperMessage[];
+  locale: Language;
+  shopper: Shopper | null;
+  previousRoute?: RouteId;
+};
+
+export type TurnOutcome = "answered" | "login_required" | "fallback" | "handoff_offered" | "error";
+
+export type Turn = {
+  route: RouteId;
+  confidence: number;
+  language: Language;
+  stream: ReadableStream<UIMessageChunk>;
+  /** Settles when the stream has been fully produced. */
+  outcome: Promise<TurnOutcome>;
+};
+
+/** Tool traces are for the model, not the shopper: cards carry what the shopper should see (DESIGN §3.6). */
+const hideToolTraces = () =>
+  new TransformStream<ShopkeeperChunk, ShopkeeperChunk>({
+    transform(chunk, controller) {
+      if (!chunk.type.startsWith("tool-")) controller.enqueue(chunk);
+    },
+  });
+
+/** A skill that is not live degrades to a knowledge-base answer that says it cannot act yet (DESIGN §3.3). */
+function runtimeFor(skill: SkillDefinition, env: AppEnv): { runtime: SkillRuntime; degraded: boolean } {
+  if (skillStatus(skill, env).status === "live" && skill.runtime) return { runtime: skill.runtime, degraded: false };
+  // biome-ignore lint/style/noNonNullAssertion: general_qa always ships a runtime
+  return { runtime: generalQa.runtime!, degraded: true };
+}
+
+/** One agent turn (DESIGN §3): route → skill → tools → model, as a UI message chunk stream. */
+export function runTurn(input: TurnInput): Turn {
+  const { env, text, shopper } = input;
+  const language = detectLanguage(text, input.locale);
+  const routing = routeMessage(text, { previousRoute: input.previousRoute, language });
+  const say = replies[language];
+  let outcome: TurnOutcome = "answered";
+  let settle: (value: TurnOutcome) => void = () => {};
+  const settled = new Promise<TurnOutcome>((resolve) => {
+    settle = resolve;
+  });
+
+  const stream = createUIMessageStream<ShopkeeperMessage>({
+    execute: async ({ writer }) => {
+      writer.write({
+        type: "start",
+        messageId: input.replyId,
+        messageMetadata: { skill: routing.route, language, createdAt: new Date().toISOString() },
+      });
+      if (routing.route === "none") return writeText(writer, say.greeting(env.STORE_NAME));
+      if (routing.route === "handoff") {
+        outcome = "handoff_offered";
+        return writeText(writer, say.handoff);
+      }
+      const skill = findSkill(routing.route);
+      if (skill.login === "always" && !shopper && skill.runtime) {
+        outcome = "login_required";
+        writer.write({ type: "data-login", id: "login", data: { methods: ["identity"], reason: say.loginReason } });
+        return writeText(writer, skill.id === "order_tracking" ? say.signInFor.order_tracking : say.signInFor.default);
+      }
+      const { runtime, degraded } = runtimeFor(skill, env);
+      if (degraded) outcome = "fallback";
+      const ctx: SkillContext = { env, text, language, shopper, commerce: input.commerce, writer };
+      const script = runtime.script(ctx);
+      const result = streamText({
+        model: selectModel(env, degraded ? { ...script, compose: (r) => `${say.notYet} ${script.compose(r)}` } : script),
+        system: systemPrompt(skill, language, env.STORE_NAME),
+        messages: modelMessages(input.history, text),
+        tools: runtime.tools(ctx),
+        stopWhen: isStepCount(4),
+      });
+      writer.merge(
+        toUIMessageStream<ToolSet, ShopkeeperMessage>({ stream: result.stream, sendStart: false }).pipeThrough(
+          hideToolTraces(),
+        ),
+      );
+    },
+    onError: (error) => {
+      outcome = "error";
+      console.error("turn failed", error);
+      return say.failed;
+    },
+    onEnd: () => settle(outcome),
+  });
+  return { route: routing.route, confidence: routing.confidence, language, stream, outcome: settled };
+}

@@ -1,0 +1,62 @@
+import { drizzle } from "drizzle-orm/d1";
+import { conversations, skillEvents } from "../../db/schema";
+import type { RouteId } from "../protocol";
+import type { ConversationMeta } from "./store";
+
+export type TurnRecord = {
+  messageId: string;
+  route: RouteId;
+  confidence: number;
+  outcome: string;
+  language: string;
+  latencyMs: number;
+  customerId?: string;
+  messageCount: number;
+};
+
+/**
+ * Updates the conversation's index row and appends the turn's analytics event (DESIGN §3.7). Analytics must never
+ * break a conversation, so failures are logged, not thrown.
+ */
+export async function recordTurn(d1: D1Database, meta: ConversationMeta, turn: TurnRecord, now = Date.now()) {
+  const db = drizzle(d1);
+  try {
+    await db.batch([
+      db
+        .insert(conversations)
+        .values({
+          id: meta.id,
+          channel: meta.channel,
+          customerId: turn.customerId ?? null,
+          locale: meta.locale,
+          status: meta.status,
+          lastSkill: turn.route,
+          messageCount: turn.messageCount,
+          createdAt: meta.createdAt,
+          updatedAt: now,
+        })
+        .onConflictDoUpdate({
+          target: conversations.id,
+          set: {
+            customerId: turn.customerId ?? null,
+            status: meta.status,
+            lastSkill: turn.route,
+            messageCount: turn.messageCount,
+            updatedAt: now,
+          },
+        }),
+      db.insert(skillEvents).values({
+        conversationId: meta.id,
+        messageId: turn.messageId,
+        route: turn.route,
+        confidence: turn.confidence,
+        outcome: turn.outcome,
+        language: turn.language,
+        latencyMs: turn.latencyMs,
+        createdAt: now,
+      }),
+    ]);
+  } catch (error) {
+    console.error("could not record turn analytics", error);
+  }
+}

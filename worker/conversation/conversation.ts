@@ -1,0 +1,150 @@
+import { readUIMessageStream, type UIMessageChunk } from "ai";
+import { DurableObject } from "cloudflare:workers";
+import { runTurn } from "../agent/turn";
+import type { Shopper } from "../auth/identity";
+import type { AppEnv } from "../bindings";
+import { commerceFor } from "../commerce";
+import type { ConversationSnapshot, Language, ShopkeeperMessage } from "../protocol";
+import { HISTORY_WINDOW } from "../agent/prompt";
+import { recordTurn } from "./analytics";
+import { ConversationStore } from "./store";
+import { replayStream, TurnBroadcast } from "./turn-broadcast";
+
+export type InitInput = { id: string; locale: Language; channel: string; pageUrl?: string; shopper?: Shopper | null };
+export type ChatInput = { messageId: string; text: string };
+
+/** How many messages a restored widget gets back. */
+const RESTORE_LIMIT = 200;
+
+async function assemble(chunks: UIMessageChunk[]): Promise<ShopkeeperMessage> {
+  const stream = new ReadableStream<UIMessageChunk>({
+    start(controller) {
+      for (const chunk of chunks) controller.enqueue(chunk);
+      controller.close();
+    },
+  });
+  let message: ShopkeeperMessage | undefined;
+  for await (const snapshot of readUIMessageStream<ShopkeeperMessage>({ stream })) message = snapshot;
+  if (!message) throw new Error("turn produced no message");
+  return message;
+}
+
+/**
+ * One conversation (DESIGN §3): persists each inbound message first, runs one turn at a time in arrival order,
+ * and answers a repeated message id with the stored reply instead of a second turn. In-memory fields are only
+ * caches of running work; everything else is read from SQLite, so the object may be evicted at any time.
+ */
+export class Conversation extends DurableObject<AppEnv> {
+  private readonly store: ConversationStore;
+  private readonly running = new Map<string, TurnBroadcast>();
+  private queue: Promise<void> = Promise.resolve();
+  private resumed = false;
+
+  constructor(ctx: DurableObjectState, env: AppEnv) {
+    super(ctx, env);
+    this.store = new ConversationStore(ctx.storage);
+  }
+
+  async init(input: InitInput): Promise<void> {
+    if (this.store.meta()) return;
+    this.store.setMeta({
+      id: input.id,
+      locale: input.locale,
+      channel: input.channel,
+      status: "ai",
+      createdAt: Date.now(),
+      pageUrl: input.pageUrl,
+    });
+    if (input.shopper) this.store.bindShopper(input.shopper);
+  }
+
+  async bindShopper(shopper: Shopper): Promise<boolean> {
+    if (!this.store.meta()) return false;
+    this.store.bindShopper(shopper);
+    return true;
+  }
+
+  async snapshot(): Promise<ConversationSnapshot | null> {
+    const meta = this.store.meta();
+    if (!meta) return null;
+    return {
+      id: meta.id,
+      status: meta.status,
+      locale: meta.locale,
+      authenticated: this.store.shopper() !== null,
+      messages: this.store.recentMessages(RESTORE_LIMIT),
+    };
+  }
+
+  /** Accepts a message and returns the SSE stream of its reply (live, joined mid-way, or replayed). */
+  async chat(input: ChatInput): Promise<ReadableStream<Uint8Array> | null> {
+    if (!this.store.meta()) return null;
+    this.resumePendingOnce();
+    const existing = this.store.userMessage(input.messageId);
+    if (existing?.status === "done") {
+      const chunks = this.store.replyChunks(input.messageId);
+      if (chunks) return replayStream(chunks);
+    }
+    const running = this.running.get(input.messageId);
+    if (running) return running.subscribe();
+    if (!existing) this.store.insertUserMessage(input.messageId, input.text);
+    return this.enqueue(input.messageId).subscribe();
+  }
+
+  /** Messages accepted before an eviction but never answered are answered first, in order. */
+  private resumePendingOnce(): void {
+    if (this.resumed) return;
+    this.resumed = true;
+    for (const id of this.store.pendingUserMessageIds()) this.enqueue(id);
+  }
+
+  private enqueue(messageId: string): TurnBroadcast {
+    const broadcast = new TurnBroadcast();
+    this.running.set(messageId, broadcast);
+    this.queue = this.queue
+      .then(() => this.answer(messageId, broadcast))
+      .catch((error) => console.error("turn crashed", error))
+      .finally(() => {
+        broadcast.close();
+        this.running.delete(messageId);
+      });
+    return broadcast;
+  }
+
+  private async answer(messageId: string, broadcast: TurnBroadcast): Promise<void> {
+    const started = Date.now();
+    const meta = this.store.meta();
+    const message = this.store.userMessage(messageId);
+    if (!meta || !message || message.status === "done") return;
+    const shopper = this.store.shopper();
+    const turn = runTurn({
+      env: this.env,
+      commerce: commerceFor(this.env),
+      replyId: `msg_${crypto.randomUUID()}`,
+      text: message.text,
+      history: this.store.history(message.position, HISTORY_WINDOW),
+      locale: meta.locale,
+      shopper,
+      previousRoute: meta.lastRoute,
+    });
+    const chunks: UIMessageChunk[] = [];
+    const reader = turn.stream.getReader();
+    for (let next = await reader.read(); !next.done; next = await reader.read()) {
+      chunks.push(next.value);
+      broadcast.push(next.value);
+    }
+    this.store.completeTurn(messageId, await assemble(chunks), chunks);
+    this.store.setMeta({ lastRoute: turn.route });
+    broadcast.close();
+    await recordTurn(this.env.DB, meta, {
+      messageId,
+      route: turn.route,
+      confidence: turn.confidence,
+      outcome: await turn.outcome,
+      language: turn.language,
+      latencyMs: Date.now() - started,
+      customerId: shopper?.customerId,
+      messageCount: this.store.messageCount(),
+    });
+  }
+}

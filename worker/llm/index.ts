@@ -1,0 +1,30 @@
+import { createOpenAI } from "@ai-sdk/openai";
+import type { LanguageModel } from "ai";
+import { createWorkersAI } from "workers-ai-provider";
+import type { AppEnv } from "../bindings";
+import { type EmbeddedScript, EmbeddedModel } from "./embedded";
+
+export type ModelKind = "openai" | "workers-ai" | "embedded";
+
+/** Which model this deployment uses: the first configured provider wins, the embedded model is the default. */
+export function modelKind(env: AppEnv): ModelKind {
+  if (env.OPENAI_API_KEY) return "openai";
+  if (env.AI) return "workers-ai";
+  return "embedded";
+}
+
+/**
+ * The one switch between models (DESIGN §2 `llm/`). A real model decides its own tool calls from the skill's
+ * guidance; the embedded model follows the skill's script for this turn instead.
+ */
+export function selectModel(env: AppEnv, script: EmbeddedScript): LanguageModel {
+  switch (modelKind(env)) {
+    case "openai":
+      return createOpenAI({ apiKey: env.OPENAI_API_KEY })(env.OPENAI_MODEL || "gpt-4.1-mini");
+    case "workers-ai":
+      // biome-ignore lint/style/noNonNullAssertion: modelKind checked the binding
+      return createWorkersAI({ binding: env.AI! })(env.WORKERS_AI_MODEL as never);
+    default:
+      return new EmbeddedModel(script);
+  }
+}
