@@ -10,6 +10,8 @@ const wrangler = join(root, "node_modules/.bin/wrangler");
 /** No telemetry, update checks or remote lookups: `npm start` must work with no network at all. */
 export const offlineEnv = {
   ...process.env,
+  // The project's pinned Node (the `node` devDependency) first, also when a script is run without npm.
+  PATH: `${join(root, "node_modules/.bin")}:${process.env.PATH}`,
   WRANGLER_SEND_METRICS: "false",
   CLOUDFLARE_CF_FETCH_ENABLED: "false",
   WRANGLER_SEND_ERROR_REPORTS: "false",

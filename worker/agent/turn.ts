@@ -20,6 +20,7 @@ import { modelMessages, systemPrompt } from "./prompt";
 import { replies } from "./replies";
 import { routeMessage } from "./router";
 import { writeText } from "./write-text";
+import { yieldToEventLoop } from "./yield";
 
 type ShopkeeperChunk = InferUIMessageChunk<ShopkeeperMessage>;
 
@@ -80,6 +81,8 @@ export function runTurn(input: TurnInput): Turn {
         messageId: input.replyId,
         messageMetadata: { skill: routing.route, language, createdAt: new Date().toISOString() },
       });
+      // Flush `start` to the shopper before the skill's setup work (tool schemas, model) begins.
+      await yieldToEventLoop();
       if (routing.route === "none") return writeText(writer, say.greeting(env.STORE_NAME));
       if (routing.route === "handoff") {
         outcome = "handoff_offered";

@@ -1,11 +1,12 @@
 import { readUIMessageStream, type UIMessageChunk } from "ai";
 import { DurableObject } from "cloudflare:workers";
+import { HISTORY_WINDOW } from "../agent/prompt";
 import { runTurn } from "../agent/turn";
+import { yieldToEventLoop } from "../agent/yield";
 import type { Shopper } from "../auth/identity";
 import type { AppEnv } from "../bindings";
 import { commerceFor } from "../commerce";
 import type { ConversationSnapshot, Language, ShopkeeperMessage } from "../protocol";
-import { HISTORY_WINDOW } from "../agent/prompt";
 import { recordTurn } from "./analytics";
 import { ConversationStore } from "./store";
 import { replayStream, TurnBroadcast } from "./turn-broadcast";
@@ -102,6 +103,8 @@ export class Conversation extends DurableObject<AppEnv> {
     const broadcast = new TurnBroadcast();
     this.running.set(messageId, broadcast);
     this.queue = this.queue
+      // Let the reply stream leave the object before the turn's CPU work starts (time to first byte).
+      .then(yieldToEventLoop)
       .then(() => this.answer(messageId, broadcast))
       .catch((error) => console.error("turn crashed", error))
       .finally(() => {

@@ -46,9 +46,19 @@ function toolResultsOfThisTurn(prompt: LanguageModelV4CallOptions["prompt"]): To
   return results;
 }
 
-/** Splits text into word-sized deltas so the reply streams like a model's. */
-export function wordDeltas(text: string): string[] {
-  return text.match(/\s*\S+\s*/g) ?? (text ? [text] : []);
+/** Splits text into deltas of a few words so the reply streams like a model's without a chunk per word. */
+export function wordDeltas(text: string, minLength = 24): string[] {
+  const deltas: string[] = [];
+  let current = "";
+  for (const word of text.match(/\s*\S+\s*/g) ?? []) {
+    current += word;
+    if (current.length >= minLength) {
+      deltas.push(current);
+      current = "";
+    }
+  }
+  if (current) deltas.push(current);
+  return deltas;
 }
 
 export class EmbeddedModel implements LanguageModelV4 {

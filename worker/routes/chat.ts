@@ -41,12 +41,11 @@ function newestUserMessage(body: ChatBody): { id: string; text: string } {
 /** `POST /v1/chat` — works unchanged with the `ai` package's DefaultChatTransport. */
 export const chatRoutes = new Hono<{ Bindings: AppEnv }>().post("/", async (c) => {
   const conversationId = await authorizedConversation(c, "chat");
-  await limitByIp(c.env, c.req.raw, "chat");
   const body = await readJson<ChatBody>(c, "chat");
   if (typeof body !== "object" || body === null) throw new ApiError("bad_request", "chat", "The body must be a JSON object.");
   if (body.id !== undefined && body.id !== conversationId) throw new ApiError("not_found", "chat", "No such conversation.");
   const message = newestUserMessage(body);
-  await limitByConversation(c.env, conversationId, "chat");
+  await Promise.all([limitByIp(c.env, c.req.raw, "chat"), limitByConversation(c.env, conversationId, "chat")]);
   const stream = await conversationStub(c.env, conversationId).chat({ messageId: message.id, text: message.text });
   if (!stream) throw new ApiError("not_found", "chat", "No such conversation.");
   return new Response(stream, { headers: UI_MESSAGE_STREAM_HEADERS });
