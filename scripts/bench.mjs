@@ -1,11 +1,12 @@
 // `npm run bench`: speed and size budgets as ratios against a baseline measured in the same run (DESIGN §13).
+
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { spawnSync } from "node:child_process";
-import { signIdentityToken } from "./lib/identity-token.mjs";
 import { dryRunBundle, WORKER_GZIP_BUDGET } from "./lib/bundle-size.mjs";
 import { ensureDevVars, root, startDevServer } from "./lib/dev-server.mjs";
+import { signIdentityToken } from "./lib/identity-token.mjs";
 
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 200);
 const TURNS_PER_CONVERSATION = 10;
@@ -42,7 +43,9 @@ async function benchFirstByte(server) {
       const res = await fetch(`${server.url}/v1/conversations`, {
         method: "POST",
         headers: { "content-type": "application/json", "cf-connecting-ip": ip },
-        body: JSON.stringify({ identityToken: await signIdentityToken(devVars.IDENTITY_SECRET, "cust_alice", "alice@example.com") }),
+        body: JSON.stringify({
+          identityToken: await signIdentityToken(devVars.IDENTITY_SECRET, "cust_alice", "alice@example.com"),
+        }),
       });
       conversation = await res.json();
     }
@@ -50,10 +53,16 @@ async function benchFirstByte(server) {
     turn.push(
       await timeToFirstByte(`${server.url}/v1/chat`, {
         method: "POST",
-        headers: { "content-type": "application/json", authorization: `Bearer ${conversation.token}`, "cf-connecting-ip": ip },
+        headers: {
+          "content-type": "application/json",
+          authorization: `Bearer ${conversation.token}`,
+          "cf-connecting-ip": ip,
+        },
         body: JSON.stringify({
           id: conversation.conversationId,
-          messages: [{ id: `bench-${i}`, role: "user", parts: [{ type: "text", text: questions[i % questions.length] }] }],
+          messages: [
+            { id: `bench-${i}`, role: "user", parts: [{ type: "text", text: questions[i % questions.length] }] },
+          ],
         }),
       }),
     );
@@ -79,7 +88,12 @@ try {
 }
 
 const bundle = dryRunBundle();
-rows.push({ metric: "Worker bundle (gzip)", measured: kib(bundle.gzip), budget: `≤ ${kib(WORKER_GZIP_BUDGET)}`, ok: bundle.gzip <= WORKER_GZIP_BUDGET });
+rows.push({
+  metric: "Worker bundle (gzip)",
+  measured: kib(bundle.gzip),
+  budget: `≤ ${kib(WORKER_GZIP_BUDGET)}`,
+  ok: bundle.gzip <= WORKER_GZIP_BUDGET,
+});
 
 const widgetSize = join(root, "scripts/widget-size.mjs");
 if (existsSync(widgetSize)) {

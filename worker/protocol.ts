@@ -59,7 +59,13 @@ export type ProductCard = {
   products: { id: string; title: string; price: Money; image?: string; url: string; why: string }[];
 };
 
-export type DiscountCard = { code: string; description: string; expiresAt?: string; conditions: string[]; valid: boolean };
+export type DiscountCard = {
+  code: string;
+  description: string;
+  expiresAt?: string;
+  conditions: string[];
+  valid: boolean;
+};
 
 export type LoyaltyCard = {
   points: number;

@@ -70,7 +70,13 @@ async function waitForHealth(url, child, timeoutMs) {
  * Runs the whole local stack and resolves once it answers. `persistTo` isolates state (tests use a temp dir);
  * `inheritOutput` shows wrangler's own log (for `npm start`).
  */
-export async function startDevServer({ port = 8787, persistTo, inheritOutput = false, vars = {}, detached = !inheritOutput } = {}) {
+export async function startDevServer({
+  port = 8787,
+  persistTo,
+  inheritOutput = false,
+  vars = {},
+  detached = !inheritOutput,
+} = {}) {
   const devVars = ensureDevVars();
   buildWidget();
   applyMigrations(persistTo);

@@ -1,6 +1,6 @@
-import type { UIMessageChunk } from "ai";
 import { env } from "cloudflare:test";
 import { exports } from "cloudflare:workers";
+import type { UIMessageChunk } from "ai";
 import { signJwt } from "../../worker/auth/jwt";
 import type { CreateConversationResponse } from "../../worker/protocol";
 

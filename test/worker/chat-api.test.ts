@@ -32,7 +32,11 @@ describe("web chat API", () => {
   });
 
   it("explains a body that is not JSON", async () => {
-    const res = await call("/v1/conversations", { method: "POST", headers: { "content-type": "application/json" }, body: "{nope" });
+    const res = await call("/v1/conversations", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: "{nope",
+    });
     expect(await errorOf(res)).toMatchObject({ status: 400, code: "bad_request:conversation" });
     const wrongType = await call("/v1/conversations", { method: "POST", body: "hello" });
     expect((await errorOf(wrongType)).status).toBe(415);
@@ -43,7 +47,10 @@ describe("web chat API", () => {
     ["forged", "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJjb252XzEiLCJleHAiOjk5OTk5OTk5OTl9.c2lnbmF0dXJl"],
     ["garbage", "not-a-token"],
   ])("refuses a %s conversation token with 401", async (_case, token) => {
-    const res = await call("/v1/chat", json({ messages: [{ id: "x", role: "user", parts: [{ type: "text", text: "hi" }] }] }, token));
+    const res = await call(
+      "/v1/chat",
+      json({ messages: [{ id: "x", role: "user", parts: [{ type: "text", text: "hi" }] }] }, token),
+    );
     expect(await errorOf(res)).toMatchObject({ status: 401, code: "unauthorized:chat" });
   });
 
@@ -52,7 +59,9 @@ describe("web chat API", () => {
     const { env } = await import("cloudflare:test");
     const conversation = await startConversation();
     const old = await issueConversationToken(conversation.conversationId, env.LINK_SECRET, Date.now() - 25 * 3600_000);
-    const res = await call(`/v1/conversations/${conversation.conversationId}`, { headers: { authorization: `Bearer ${old.token}` } });
+    const res = await call(`/v1/conversations/${conversation.conversationId}`, {
+      headers: { authorization: `Bearer ${old.token}` },
+    });
     expect(res.status).toBe(401);
   });
 
@@ -60,9 +69,17 @@ describe("web chat API", () => {
     const mine = await startConversation();
     const theirs = await startConversation({ as: "alice" });
     await sendChat(theirs, "where is my order #1003");
-    const res = await call(`/v1/conversations/${theirs.conversationId}`, { headers: { authorization: `Bearer ${mine.token}` } });
+    const res = await call(`/v1/conversations/${theirs.conversationId}`, {
+      headers: { authorization: `Bearer ${mine.token}` },
+    });
     expect(await errorOf(res)).toMatchObject({ status: 404, code: "not_found:conversation" });
-    const chat = await call("/v1/chat", json({ id: theirs.conversationId, messages: [{ id: "m", role: "user", parts: [{ type: "text", text: "hi" }] }] }, mine.token));
+    const chat = await call(
+      "/v1/chat",
+      json(
+        { id: theirs.conversationId, messages: [{ id: "m", role: "user", parts: [{ type: "text", text: "hi" }] }] },
+        mine.token,
+      ),
+    );
     expect(chat.status).toBe(404);
   });
 
@@ -77,9 +94,15 @@ describe("web chat API", () => {
 
   it("names the problem in a malformed chat body", async () => {
     const conversation = await startConversation();
-    const noMessages = await call("/v1/chat", json({ id: conversation.conversationId, messages: [] }, conversation.token));
+    const noMessages = await call(
+      "/v1/chat",
+      json({ id: conversation.conversationId, messages: [] }, conversation.token),
+    );
     expect(await errorOf(noMessages)).toMatchObject({ status: 400, message: expect.stringMatching(/messages/) });
-    const noText = await call("/v1/chat", json({ messages: [{ id: "m1", role: "user", parts: [] }] }, conversation.token));
+    const noText = await call(
+      "/v1/chat",
+      json({ messages: [{ id: "m1", role: "user", parts: [] }] }, conversation.token),
+    );
     expect(await errorOf(noText)).toMatchObject({ status: 400, message: expect.stringMatching(/no text/) });
   });
 

@@ -1,5 +1,5 @@
-import { DefaultChatTransport, readUIMessageStream, type UIMessage } from "ai";
 import { exports } from "cloudflare:workers";
+import { DefaultChatTransport, readUIMessageStream, type UIMessage } from "ai";
 import { describe, expect, it } from "vitest";
 import { startConversation } from "../helpers/worker-client";
 

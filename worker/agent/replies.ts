@@ -11,9 +11,11 @@ type Replies = {
 };
 
 const en: Replies = {
-  greeting: (s) => `Hi! I'm the ${s} assistant. I can track orders and answer questions about shipping, returns and payments. How can I help?`,
+  greeting: (s) =>
+    `Hi! I'm the ${s} assistant. I can track orders and answer questions about shipping, returns and payments. How can I help?`,
   signInFor: {
-    order_tracking: "I can look that up as soon as you sign in — that's how I make sure I only show your orders to you.",
+    order_tracking:
+      "I can look that up as soon as you sign in — that's how I make sure I only show your orders to you.",
     default: "Please sign in first so I can look at your account — I only show account details to their owner.",
   },
   loginReason: "Sign in to see your orders",
@@ -23,22 +25,27 @@ const en: Replies = {
 };
 
 const fr: Replies = {
-  greeting: (s) => `Bonjour ! Je suis l'assistant de ${s}. Je peux suivre vos commandes et répondre à vos questions sur la livraison, les retours et le paiement. Comment puis-je vous aider ?`,
+  greeting: (s) =>
+    `Bonjour ! Je suis l'assistant de ${s}. Je peux suivre vos commandes et répondre à vos questions sur la livraison, les retours et le paiement. Comment puis-je vous aider ?`,
   signInFor: {
     order_tracking: "Je peux vérifier cela dès que vous êtes connecté(e) — ainsi je ne montre vos commandes qu'à vous.",
-    default: "Connectez-vous d'abord pour que je puisse consulter votre compte — je ne montre les informations d'un compte qu'à son titulaire.",
+    default:
+      "Connectez-vous d'abord pour que je puisse consulter votre compte — je ne montre les informations d'un compte qu'à son titulaire.",
   },
   loginReason: "Connectez-vous pour voir vos commandes",
-  handoff: "Je transmets votre demande à notre équipe. Le service client répond du lundi au vendredi, de 9 h à 18 h (CET).",
+  handoff:
+    "Je transmets votre demande à notre équipe. Le service client répond du lundi au vendredi, de 9 h à 18 h (CET).",
   notYet: "Je ne peux pas encore faire cela depuis le chat.",
   failed: "Désolé, un problème est survenu de notre côté. Veuillez réessayer.",
 };
 
 const pl: Replies = {
-  greeting: (s) => `Cześć! Jestem asystentem sklepu ${s}. Mogę sprawdzić status zamówienia i odpowiedzieć na pytania o dostawę, zwroty i płatności. W czym mogę pomóc?`,
+  greeting: (s) =>
+    `Cześć! Jestem asystentem sklepu ${s}. Mogę sprawdzić status zamówienia i odpowiedzieć na pytania o dostawę, zwroty i płatności. W czym mogę pomóc?`,
   signInFor: {
     order_tracking: "Sprawdzę to, gdy tylko się zalogujesz — dzięki temu Twoje zamówienia widzisz tylko Ty.",
-    default: "Najpierw się zaloguj, abym mógł zajrzeć na Twoje konto — dane konta pokazuję wyłącznie jego właścicielowi.",
+    default:
+      "Najpierw się zaloguj, abym mógł zajrzeć na Twoje konto — dane konta pokazuję wyłącznie jego właścicielowi.",
   },
   loginReason: "Zaloguj się, aby zobaczyć swoje zamówienia",
   handoff: "Przekażę to naszemu zespołowi. Obsługa klienta odpowiada od poniedziałku do piątku w godz. 9:00–18:00 CET.",
@@ -47,22 +54,27 @@ const pl: Replies = {
 };
 
 const de: Replies = {
-  greeting: (s) => `Hallo! Ich bin der Assistent von ${s}. Ich kann Bestellungen verfolgen und Fragen zu Versand, Rücksendungen und Zahlung beantworten. Wie kann ich helfen?`,
+  greeting: (s) =>
+    `Hallo! Ich bin der Assistent von ${s}. Ich kann Bestellungen verfolgen und Fragen zu Versand, Rücksendungen und Zahlung beantworten. Wie kann ich helfen?`,
   signInFor: {
     order_tracking: "Das sehe ich gern nach, sobald Sie angemeldet sind – so zeige ich Ihre Bestellungen nur Ihnen.",
-    default: "Bitte melden Sie sich zuerst an, damit ich in Ihr Konto sehen kann – Kontodaten zeige ich nur dem Inhaber.",
+    default:
+      "Bitte melden Sie sich zuerst an, damit ich in Ihr Konto sehen kann – Kontodaten zeige ich nur dem Inhaber.",
   },
   loginReason: "Melden Sie sich an, um Ihre Bestellungen zu sehen",
-  handoff: "Ich gebe das an unser Team weiter. Der Kundenservice ist Montag bis Freitag von 9:00 bis 18:00 Uhr (MEZ) erreichbar.",
+  handoff:
+    "Ich gebe das an unser Team weiter. Der Kundenservice ist Montag bis Freitag von 9:00 bis 18:00 Uhr (MEZ) erreichbar.",
   notYet: "Das kann ich im Chat noch nicht erledigen.",
   failed: "Entschuldigung, bei uns ist etwas schiefgelaufen. Bitte versuchen Sie es erneut.",
 };
 
 const es: Replies = {
-  greeting: (s) => `¡Hola! Soy el asistente de ${s}. Puedo seguir tus pedidos y responder preguntas sobre envíos, devoluciones y pagos. ¿En qué puedo ayudarte?`,
+  greeting: (s) =>
+    `¡Hola! Soy el asistente de ${s}. Puedo seguir tus pedidos y responder preguntas sobre envíos, devoluciones y pagos. ¿En qué puedo ayudarte?`,
   signInFor: {
     order_tracking: "Puedo consultarlo en cuanto inicies sesión; así solo tú ves tus pedidos.",
-    default: "Inicia sesión primero para que pueda consultar tu cuenta; solo muestro los datos de una cuenta a su titular.",
+    default:
+      "Inicia sesión primero para que pueda consultar tu cuenta; solo muestro los datos de una cuenta a su titular.",
   },
   loginReason: "Inicia sesión para ver tus pedidos",
   handoff: "Pasaré esto a nuestro equipo. Atención al cliente responde de lunes a viernes, de 9:00 a 18:00 (CET).",

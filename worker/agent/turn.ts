@@ -58,7 +58,7 @@ const hideToolTraces = () =>
 /** A skill that is not live degrades to a knowledge-base answer that says it cannot act yet (DESIGN §3.3). */
 function runtimeFor(skill: SkillDefinition, env: AppEnv): { runtime: SkillRuntime; degraded: boolean } {
   if (skillStatus(skill, env).status === "live" && skill.runtime) return { runtime: skill.runtime, degraded: false };
-  // biome-ignore lint/style/noNonNullAssertion: general_qa always ships a runtime
+  // general_qa always ships a runtime.
   return { runtime: generalQa.runtime!, degraded: true };
 }
 
@@ -99,7 +99,10 @@ export function runTurn(input: TurnInput): Turn {
       const ctx: SkillContext = { env, text, language, shopper, commerce: input.commerce, writer };
       const script = runtime.script(ctx);
       const result = streamText({
-        model: selectModel(env, degraded ? { ...script, compose: (r) => `${say.notYet} ${script.compose(r)}` } : script),
+        model: selectModel(
+          env,
+          degraded ? { ...script, compose: (r) => `${say.notYet} ${script.compose(r)}` } : script,
+        ),
         system: systemPrompt(skill, language, env.STORE_NAME),
         messages: modelMessages(input.history, text),
         tools: runtime.tools(ctx),

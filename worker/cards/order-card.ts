@@ -21,8 +21,15 @@ export function orderCard(order: Order, language: Language): OrderCard {
     statusLabel: orderStatusLabel(order.status, language),
     placedAt: new Date(order.placedAt).toISOString(),
     deliveredAt: shipment?.deliveredAt ? new Date(shipment.deliveredAt).toISOString() : undefined,
-    estimatedDeliveryAt: shipment?.estimatedDeliveryAt ? new Date(shipment.estimatedDeliveryAt).toISOString() : undefined,
-    items: order.items.map((item) => ({ title: item.title, quantity: item.quantity, price: item.price, variant: item.variant })),
+    estimatedDeliveryAt: shipment?.estimatedDeliveryAt
+      ? new Date(shipment.estimatedDeliveryAt).toISOString()
+      : undefined,
+    items: order.items.map((item) => ({
+      title: item.title,
+      quantity: item.quantity,
+      price: item.price,
+      variant: item.variant,
+    })),
     total: order.total,
     tracking:
       shipment?.trackingUrl !== undefined

@@ -1,5 +1,5 @@
-import { readUIMessageStream, type UIMessageChunk } from "ai";
 import { DurableObject } from "cloudflare:workers";
+import { readUIMessageStream, type UIMessageChunk } from "ai";
 import { HISTORY_WINDOW } from "../agent/prompt";
 import { runTurn } from "../agent/turn";
 import { yieldToEventLoop } from "../agent/yield";

@@ -104,9 +104,7 @@ export class ConversationStore {
   }
 
   userMessage(id: string): StoredUserMessage | null {
-    const row = this.sql
-      .exec<MessageRow>("SELECT * FROM messages WHERE id = ? AND role = 'user'", id)
-      .toArray()[0];
+    const row = this.sql.exec<MessageRow>("SELECT * FROM messages WHERE id = ? AND role = 'user'", id).toArray()[0];
     if (!row) return null;
     const parts = JSON.parse(row.parts) as { type: string; text?: string }[];
     return { position: row.position, id: row.id, text: parts.map((p) => p.text ?? "").join(""), status: row.status };

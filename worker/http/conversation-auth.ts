@@ -14,10 +14,15 @@ export async function authorizedConversation(
 ): Promise<string> {
   const header = c.req.header("authorization") ?? "";
   const token = header.match(/^Bearer\s+(\S+)$/i)?.[1];
-  if (!token) throw new ApiError("unauthorized", surface, "Send the conversation token as 'Authorization: Bearer <token>'.");
+  if (!token)
+    throw new ApiError("unauthorized", surface, "Send the conversation token as 'Authorization: Bearer <token>'.");
   const conversationId = await verifyConversationToken(token, c.env.LINK_SECRET);
   if (!conversationId) {
-    throw new ApiError("unauthorized", surface, "The conversation token is invalid or has expired. Start a new conversation.");
+    throw new ApiError(
+      "unauthorized",
+      surface,
+      "The conversation token is invalid or has expired. Start a new conversation.",
+    );
   }
   if (requestedId !== undefined && requestedId !== conversationId) {
     throw new ApiError("not_found", surface, "No such conversation.");

@@ -106,7 +106,11 @@ export class EmbeddedModel implements LanguageModelV4 {
       }
     }
     const calledTools = content.some((part) => part.type === "tool-call");
-    parts.push({ type: "finish", finishReason: { unified: calledTools ? "tool-calls" : "stop", raw: undefined }, usage: USAGE });
+    parts.push({
+      type: "finish",
+      finishReason: { unified: calledTools ? "tool-calls" : "stop", raw: undefined },
+      usage: USAGE,
+    });
     return {
       stream: new ReadableStream({
         start(controller) {

@@ -2,7 +2,7 @@ import { createOpenAI } from "@ai-sdk/openai";
 import type { LanguageModel } from "ai";
 import { createWorkersAI } from "workers-ai-provider";
 import type { AppEnv } from "../bindings";
-import { type EmbeddedScript, EmbeddedModel } from "./embedded";
+import { EmbeddedModel, type EmbeddedScript } from "./embedded";
 
 export type ModelKind = "openai" | "workers-ai" | "embedded";
 
@@ -22,7 +22,7 @@ export function selectModel(env: AppEnv, script: EmbeddedScript): LanguageModel 
     case "openai":
       return createOpenAI({ apiKey: env.OPENAI_API_KEY })(env.OPENAI_MODEL || "gpt-4.1-mini");
     case "workers-ai":
-      // biome-ignore lint/style/noNonNullAssertion: modelKind checked the binding
+      // modelKind checked the binding.
       return createWorkersAI({ binding: env.AI! })(env.WORKERS_AI_MODEL as never);
     default:
       return new EmbeddedModel(script);

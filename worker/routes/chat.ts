@@ -24,11 +24,17 @@ function newestUserMessage(body: ChatBody): { id: string; text: string } {
     | undefined;
   if (!message) throw new ApiError("bad_request", "chat", "'messages' contains no user message.");
   if (typeof message.id !== "string" || !message.id || message.id.length > MAX_MESSAGE_ID_CHARS) {
-    throw new ApiError("bad_request", "chat", `The user message needs an 'id' of 1–${MAX_MESSAGE_ID_CHARS} characters.`);
+    throw new ApiError(
+      "bad_request",
+      "chat",
+      `The user message needs an 'id' of 1–${MAX_MESSAGE_ID_CHARS} characters.`,
+    );
   }
   const parts = Array.isArray(message.parts) ? message.parts : [];
   const text = parts
-    .map((part: { type?: unknown; text?: unknown }) => (part?.type === "text" && typeof part.text === "string" ? part.text : ""))
+    .map((part: { type?: unknown; text?: unknown }) =>
+      part?.type === "text" && typeof part.text === "string" ? part.text : "",
+    )
     .join("")
     .trim();
   if (!text) throw new ApiError("bad_request", "chat", "The user message has no text.");
@@ -42,8 +48,10 @@ function newestUserMessage(body: ChatBody): { id: string; text: string } {
 export const chatRoutes = new Hono<{ Bindings: AppEnv }>().post("/", async (c) => {
   const conversationId = await authorizedConversation(c, "chat");
   const body = await readJson<ChatBody>(c, "chat");
-  if (typeof body !== "object" || body === null) throw new ApiError("bad_request", "chat", "The body must be a JSON object.");
-  if (body.id !== undefined && body.id !== conversationId) throw new ApiError("not_found", "chat", "No such conversation.");
+  if (typeof body !== "object" || body === null)
+    throw new ApiError("bad_request", "chat", "The body must be a JSON object.");
+  if (body.id !== undefined && body.id !== conversationId)
+    throw new ApiError("not_found", "chat", "No such conversation.");
   const message = newestUserMessage(body);
   await Promise.all([limitByIp(c.env, c.req.raw, "chat"), limitByConversation(c.env, conversationId, "chat")]);
   const stream = await conversationStub(c.env, conversationId).chat({ messageId: message.id, text: message.text });

@@ -28,7 +28,10 @@ export const demoRoutes = new Hono<{ Bindings: AppEnv }>()
       throw new ApiError("bad_request", "demo", `'customer' must be one of ${Object.keys(DEMO_CUSTOMERS).join(", ")}.`);
     }
     const exp = Math.floor(Date.now() / 1000) + 60 * 60;
-    const identityToken = await signJwt({ ...customer, iat: Math.floor(Date.now() / 1000), exp }, c.env.IDENTITY_SECRET);
+    const identityToken = await signJwt(
+      { ...customer, iat: Math.floor(Date.now() / 1000), exp },
+      c.env.IDENTITY_SECRET,
+    );
     return c.json({ identityToken, expiresAt: new Date(exp * 1000).toISOString() });
   })
   // Re-seeds the demo store (fresh relative dates). `npm start` calls it on every start.

@@ -48,7 +48,4 @@ export type SkillDefinition = {
   runtime?: SkillRuntime;
 };
 
-export type SkillStatus =
-  | { status: "live" }
-  | { status: "unavailable"; missing: string[] }
-  | { status: "coming_soon" };
+export type SkillStatus = { status: "live" } | { status: "unavailable"; missing: string[] } | { status: "coming_soon" };

@@ -8,20 +8,23 @@ describe("order tracking", () => {
     ["en", "Where is my order #1003?", /on its way with Colissimo/, /Estimated delivery/],
     ["fr", "Bonjour, où en est ma commande 1003 ?", /est en route avec Colissimo/, /Livraison estimée/],
     ["pl", "Gdzie jest moje zamówienie nr 1003?", /jest w drodze/, /Przewidywana dostawa/],
-  ])("tells Alice where #1003 is in %s with an order card and the carrier's tracking link", async (_lang, question, status, eta) => {
-    const conversation = await startConversation({ as: "alice" });
-    const reply = await sendChat(conversation, question);
-    expect(reply.status).toBe(200);
-    expect(reply.headers.get("x-vercel-ai-ui-message-stream")).toBe("v1");
-    expect(reply.text).toMatch(status);
-    expect(reply.text).toMatch(eta);
-    expect(reply.text).toContain("6A10030000003");
-    const card = orderCard(reply.cards);
-    expect(card.name).toBe("#1003");
-    expect(card.status).toBe("in_transit");
-    expect(card.tracking.url).toMatch(/^https:\/\/www\.laposte\.fr\/.*6A10030000003/);
-    expect(card.actions).toContainEqual(expect.objectContaining({ kind: "track", url: card.tracking.url }));
-  });
+  ])(
+    "tells Alice where #1003 is in %s with an order card and the carrier's tracking link",
+    async (_lang, question, status, eta) => {
+      const conversation = await startConversation({ as: "alice" });
+      const reply = await sendChat(conversation, question);
+      expect(reply.status).toBe(200);
+      expect(reply.headers.get("x-vercel-ai-ui-message-stream")).toBe("v1");
+      expect(reply.text).toMatch(status);
+      expect(reply.text).toMatch(eta);
+      expect(reply.text).toContain("6A10030000003");
+      const card = orderCard(reply.cards);
+      expect(card.name).toBe("#1003");
+      expect(card.status).toBe("in_transit");
+      expect(card.tracking.url).toMatch(/^https:\/\/www\.laposte\.fr\/.*6A10030000003/);
+      expect(card.actions).toContainEqual(expect.objectContaining({ kind: "track", url: card.tracking.url }));
+    },
+  );
 
   it("streams the answer in several text deltas after the card", async () => {
     const conversation = await startConversation({ as: "alice" });

@@ -16,7 +16,12 @@ const STOPWORDS = new Set(
 
 /** Lower-cased word stems (first five letters) without stopwords, so "returns"/"returned"/"zwrotu" match their kin. */
 export function stems(text: string): Set<string> {
-  const words = text.toLowerCase().normalize("NFKD").replace(/\p{M}/gu, "").match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words =
+    text
+      .toLowerCase()
+      .normalize("NFKD")
+      .replace(/\p{M}/gu, "")
+      .match(/[\p{L}\p{N}]+/gu) ?? [];
   return new Set(words.filter((w) => !STOPWORDS.has(w) && w.length > 1).map((w) => w.slice(0, 5)));
 }
 

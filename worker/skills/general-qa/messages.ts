@@ -5,11 +5,13 @@ type QaMessages = { source: (title: string) => string; unknown: string };
 export const qaMessages: Record<Language, QaMessages> = {
   en: {
     source: (t) => `(Source: ${t})`,
-    unknown: "I don't know the answer to that, and I'd rather not guess. Would you like me to bring in a person from our team?",
+    unknown:
+      "I don't know the answer to that, and I'd rather not guess. Would you like me to bring in a person from our team?",
   },
   fr: {
     source: (t) => `(Source : ${t})`,
-    unknown: "Je ne connais pas la réponse et je préfère ne pas deviner. Voulez-vous que je fasse appel à une personne de notre équipe ?",
+    unknown:
+      "Je ne connais pas la réponse et je préfère ne pas deviner. Voulez-vous que je fasse appel à une personne de notre équipe ?",
   },
   pl: {
     source: (t) => `(Źródło: ${t})`,
@@ -17,7 +19,8 @@ export const qaMessages: Record<Language, QaMessages> = {
   },
   de: {
     source: (t) => `(Quelle: ${t})`,
-    unknown: "Das weiß ich leider nicht, und ich möchte nicht raten. Soll ich eine Person aus unserem Team hinzuziehen?",
+    unknown:
+      "Das weiß ich leider nicht, und ich möchte nicht raten. Soll ich eine Person aus unserem Team hinzuziehen?",
   },
   es: {
     source: (t) => `(Fuente: ${t})`,
