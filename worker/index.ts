@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import type { AppEnv } from "./bindings";
-import { handleError, handleNotFound } from "./http/errors";
+import { reportConfigOnce } from "./config/check-config";
+import { ApiError, handleError, handleNotFound } from "./http/errors";
 import { chatRoutes } from "./routes/chat";
 import { conversationRoutes } from "./routes/conversations";
 import { demoRoutes } from "./routes/demo";
@@ -9,7 +10,19 @@ export { Conversation } from "./conversation/conversation";
 
 /** The Worker (DESIGN §1): web chat API, demo routes; channels and the merchant console mount here too. */
 export const app = new Hono<{ Bindings: AppEnv }>()
-  .get("/healthz", (c) => c.json({ ok: true }))
+  // Liveness for uptime checks; whether the secrets are in place, without saying which (that goes to the log).
+  .get("/healthz", (c) => c.json({ ok: true, configured: reportConfigOnce(c.env).length === 0 }))
+  .use("/v1/*", async (c, next) => {
+    // Without its secrets the Worker cannot issue or check tokens: refuse clearly instead of failing obscurely.
+    if (reportConfigOnce(c.env).some((p) => p.setting !== "ADMIN_TOKEN")) {
+      throw new ApiError(
+        "unavailable",
+        "config",
+        "Shopkeeper is not configured yet. The store owner has been notified.",
+      );
+    }
+    await next();
+  })
   .route("/v1/conversations", conversationRoutes)
   .route("/v1/chat", chatRoutes)
   .route("/demo", demoRoutes);

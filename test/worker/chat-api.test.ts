@@ -140,6 +140,15 @@ describe("web chat API", () => {
     expect(await errorOf(await call("/v1/nothing-here"))).toMatchObject({ status: 404, code: "not_found:route" });
   });
 
+  it("refuses to chat, with a clear 503, when the deployment lacks its secrets", async () => {
+    const { env } = await import("cloudflare:test");
+    const { app } = await import("../../worker/index");
+    const res = await app.request("/v1/conversations", json({}), { ...env, LINK_SECRET: "" });
+    expect(await errorOf(res)).toMatchObject({ status: 503, code: "unavailable:config" });
+    const health = await app.request("/healthz", {}, { ...env, LINK_SECRET: "" });
+    expect(await health.json()).toEqual({ ok: true, configured: false });
+  });
+
   it("hides the demo routes outside demo mode", async () => {
     const { env } = await import("cloudflare:test");
     const { app } = await import("../../worker/index");
