@@ -11,6 +11,7 @@ import {
   subscriptions,
 } from "../schema";
 import { demoStore } from "./demo-store";
+import { seedKnowledgeBase } from "./knowledge-base";
 
 /**
  * (Re)seeds the demo store in one D1 batch — a single transaction, so a failed seed leaves the previous data intact
@@ -39,4 +40,5 @@ export async function seedDemoStore(d1: D1Database, now = Date.now()): Promise<v
     ...data.loyaltyRows.map((row) => db.insert(loyaltyAccounts).values(row)),
   ];
   await db.batch(statements as [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]]);
+  await seedKnowledgeBase(d1, now);
 }

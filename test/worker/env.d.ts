@@ -1,5 +1,5 @@
 declare namespace Cloudflare {
   interface Env {
-    TEST_MIGRATIONS: D1Migration[];
+    TEST_MIGRATIONS: import("cloudflare:test").D1Migration[];
   }
 }

@@ -12,6 +12,7 @@ import type { AppEnv } from "../bindings";
 import type { CommerceBackend } from "../commerce/types";
 import { detectLanguage } from "../i18n/detect-language";
 import { selectModel } from "../llm";
+import type { EmbeddedScript } from "../llm/embedded";
 import type { Language, RouteId, ShopkeeperMessage } from "../protocol";
 import { findSkill, skillStatus } from "../skills";
 import { generalQa } from "../skills/general-qa";
@@ -62,6 +63,21 @@ function runtimeFor(skill: SkillDefinition, env: AppEnv): { runtime: SkillRuntim
   return { runtime: generalQa.runtime!, degraded: true };
 }
 
+/**
+ * A skill that cannot act yet still answers its policy questions from the knowledge base; only when nothing
+ * there answers does the shopper hear that the chat cannot do it yet (before the offer of a person).
+ */
+function degradedScript(script: EmbeddedScript, notYet: string): EmbeddedScript {
+  return {
+    plan: script.plan,
+    compose: (results) => {
+      const answer = script.compose(results);
+      const found = (results.searchKnowledge as { passages?: unknown[] } | undefined)?.passages?.length;
+      return found ? answer : `${notYet} ${answer}`;
+    },
+  };
+}
+
 /** One agent turn (DESIGN §3): route → skill → tools → model, as a UI message chunk stream. */
 export function runTurn(input: TurnInput): Turn {
   const { env, text, shopper } = input;
@@ -99,10 +115,7 @@ export function runTurn(input: TurnInput): Turn {
       const ctx: SkillContext = { env, text, language, shopper, commerce: input.commerce, writer };
       const script = runtime.script(ctx);
       const result = streamText({
-        model: selectModel(
-          env,
-          degraded ? { ...script, compose: (r) => `${say.notYet} ${script.compose(r)}` } : script,
-        ),
+        model: selectModel(env, degraded ? degradedScript(script, say.notYet) : script),
         system: systemPrompt(skill, language, env.STORE_NAME),
         messages: modelMessages(input.history, text),
         tools: runtime.tools(ctx),
