@@ -3,11 +3,12 @@ import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { offlineEnv, root } from "./dev-server.mjs";
+import { buildWidget, offlineEnv, root } from "./dev-server.mjs";
 
 export const WORKER_GZIP_BUDGET = 1024 * 1024;
 
 export function dryRunBundle() {
+  buildWidget();
   const outdir = join(root, ".wrangler/dry-run");
   const result = spawnSync(join(root, "node_modules/.bin/wrangler"), ["deploy", "--dry-run", "--outdir", outdir], {
     cwd: root,

@@ -1,7 +1,7 @@
 // Starts the Worker locally with `wrangler dev` (migrations applied, demo store seeded) and stops it again.
 // Used by `npm start`, the browser tests and the benchmarks, so all three run the product the same way.
 import { spawn, spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, readFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
 export const root = new URL("../..", import.meta.url).pathname;
@@ -36,6 +36,8 @@ export function ensureDevVars() {
 }
 
 export function buildWidget() {
+  // wrangler refuses to start without the assets directory, even before the widget has been built.
+  mkdirSync(join(root, "widget/dist"), { recursive: true });
   const script = join(root, "scripts/build-widget.mjs");
   if (!existsSync(script)) return;
   const result = spawnSync(process.execPath, [script], { cwd: root, stdio: "inherit" });
