@@ -1,10 +1,12 @@
 import { Hono } from "hono";
-import type { AppEnv } from "./bindings";
+import { type AppEnv, isDemoMode } from "./bindings";
 import { reportConfigOnce } from "./config/check-config";
 import { ApiError, handleError, handleNotFound } from "./http/errors";
 import { chatRoutes } from "./routes/chat";
 import { conversationRoutes } from "./routes/conversations";
 import { demoRoutes } from "./routes/demo";
+import { demoStorefront } from "./routes/demo-storefront";
+import { widgetConfig } from "./routes/widget-config";
 
 export { Conversation } from "./conversation/conversation";
 
@@ -25,7 +27,11 @@ export const app = new Hono<{ Bindings: AppEnv }>()
   })
   .route("/v1/conversations", conversationRoutes)
   .route("/v1/chat", chatRoutes)
-  .route("/demo", demoRoutes);
+  .route("/v1/widget/config", widgetConfig)
+  .route("/demo", demoRoutes)
+  // The demo storefront exists only in demo mode; a deployed store's own site embeds the loader instead.
+  .use("/", async (c, next) => (isDemoMode(c.env) ? next() : handleNotFound(c)))
+  .route("/", demoStorefront);
 
 app.onError(handleError);
 app.notFound(handleNotFound);

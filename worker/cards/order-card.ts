@@ -1,3 +1,4 @@
+import { carrierName } from "../commerce/carriers";
 import type { Order } from "../commerce/types";
 import { orderStatusLabel } from "../i18n/order-status";
 import type { CardAction, Language, OrderCard } from "../protocol";
@@ -33,7 +34,7 @@ export function orderCard(order: Order, language: Language): OrderCard {
     total: order.total,
     tracking:
       shipment?.trackingUrl !== undefined
-        ? { carrier: shipment.carrier, number: shipment.trackingNumber, url: shipment.trackingUrl }
+        ? { carrier: carrierName(shipment.carrier), number: shipment.trackingNumber, url: shipment.trackingUrl }
         : undefined,
     actions,
   };
