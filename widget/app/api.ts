@@ -30,8 +30,18 @@ export function savedSession(): Session | null {
   }
 }
 
+/** Storage can be unavailable (blocked third-party storage, private modes): the chat then simply does not persist. */
+function remember(session: Session | null): void {
+  try {
+    if (session) localStorage.setItem(STORAGE_KEY, JSON.stringify(session));
+    else localStorage.removeItem(STORAGE_KEY);
+  } catch {
+    // not persisted; the conversation still works for this page view
+  }
+}
+
 export function forgetSession(): void {
-  localStorage.removeItem(STORAGE_KEY);
+  remember(null);
 }
 
 export async function createConversation(
@@ -47,7 +57,7 @@ export async function createConversation(
     }),
   );
   const session = (await res.json()) as Session;
-  localStorage.setItem(STORAGE_KEY, JSON.stringify(session));
+  remember(session);
   return session;
 }
 
