@@ -1,12 +1,12 @@
 // `npm run bench`: speed and size budgets as ratios against a baseline measured in the same run (DESIGN §13).
 
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { dryRunBundle, WORKER_GZIP_BUDGET } from "./lib/bundle-size.mjs";
-import { ensureDevVars, root, startDevServer } from "./lib/dev-server.mjs";
+import { ensureDevVars, startDevServer } from "./lib/dev-server.mjs";
 import { signIdentityToken } from "./lib/identity-token.mjs";
+import { launcherToInteractive, widgetSizeRows } from "./lib/widget-bench.mjs";
 
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 200);
 const TURNS_PER_CONVERSATION = 10;
@@ -82,6 +82,13 @@ const persistTo = mkdtempSync(join(tmpdir(), "shopkeeper-bench-"));
 const server = await startDevServer({ port: Number(process.env.BENCH_PORT ?? 8799), persistTo });
 try {
   await benchFirstByte(server);
+  const open = await launcherToInteractive(server.url);
+  rows.push({
+    metric: "launcher click → input ready (median of 15)",
+    measured: `${open.median} ms (max ${open.max} ms)`,
+    budget: "—",
+    ok: true,
+  });
 } finally {
   server.stop();
   rmSync(persistTo, { recursive: true, force: true });
@@ -95,12 +102,7 @@ rows.push({
   ok: bundle.gzip <= WORKER_GZIP_BUDGET,
 });
 
-const widgetSize = join(root, "scripts/widget-size.mjs");
-if (existsSync(widgetSize)) {
-  const result = spawnSync(process.execPath, [widgetSize, "--json"], { cwd: root, encoding: "utf8" });
-  if (result.status === 0) rows.push(...JSON.parse(result.stdout.trim().split("\n").at(-1)));
-  else process.stderr.write(result.stderr);
-}
+rows.push(...widgetSizeRows());
 
 console.log();
 console.table(rows.map((r) => ({ metric: r.metric, measured: r.measured, budget: r.budget, ok: r.ok ? "✓" : "✗" })));
