@@ -47,6 +47,27 @@ describe("storefront widget", () => {
     await context.close();
   });
 
+  it("signs the shopper in from the login card and then answers with their order", async () => {
+    const { page, errors, context } = await openPage(browser, "/");
+    const loginRequested = page.evaluate(
+      () =>
+        new Promise<boolean>((resolve) =>
+          window.addEventListener("shopkeeper:login", () => resolve(true), { once: true }),
+        ),
+    );
+    await page.getByRole("button", { name: "Chat with us" }).click();
+    await ask(page, "where is my order #1003?");
+    const frame = chat(page);
+    await frame.getByRole("button", { name: "Sign in" }).click();
+    expect(await loginRequested).toBe(true);
+    await signInAs(page, "Alice");
+    await page.getByRole("button", { name: "Chat with us" }).click();
+    await ask(page, "and now, where is #1003?");
+    await expect.poll(() => frame.getByRole("log").textContent(), { timeout: 15_000 }).toMatch(/#1003 is on its way/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it("works with the keyboard alone: open, type, send, Escape closes and focus returns to the launcher", async () => {
     const { page, context } = await openPage(browser, "/");
     const launcher = page.getByRole("button", { name: "Chat with us" });

@@ -43,7 +43,8 @@ async function signInAs(customer) {
   Shopkeeper.identify(identityToken);
 }
 buttons.forEach((b) => b.addEventListener("click", () => signInAs(b.dataset.customer)));
-window.addEventListener("shopkeeper:login", () => document.querySelector("#who button[data-customer=alice]").focus());
+// The widget asks the page to sign the shopper in: close the panel and point at the switcher.
+window.addEventListener("shopkeeper:login", () => { Shopkeeper.close(); document.querySelector("#who button[data-customer=alice]").focus(); });
 </script>
 </body></html>`;
 
