@@ -1,17 +1,31 @@
 import type { Language } from "../worker/protocol";
+import { type Embedder, selectEmbedder } from "./embedders";
+import { hybridSearch } from "./hybrid-search";
+import { localIndex } from "./indexes/local";
+import type { VectorIndex } from "./indexes/types";
+import { vectorizeIndex } from "./indexes/vectorize";
 import { ingestDocument } from "./ingest";
-import { keywordSearch } from "./search";
 import type { KbDocumentInput, KbHit } from "./types";
 
 export type { KbDocumentInput, KbHit } from "./types";
 
-export type KnowledgeBaseDeps = { db: D1Database; vectorize?: VectorizeIndex; ai?: Ai; openaiApiKey?: string };
+export type KnowledgeBaseDeps = {
+  db: D1Database;
+  vectorize?: VectorizeIndex;
+  ai?: Ai;
+  openaiApiKey?: string;
+  embedder?: Embedder;
+};
 
-/** The knowledge base over its bindings (DESIGN §9): pure functions, no globals. */
+/** The knowledge base over its bindings (DESIGN §9): Vectorize when bound, else the local D1 index. */
 export function createKnowledgeBase(deps: KnowledgeBaseDeps) {
+  const embedder = deps.embedder ?? selectEmbedder(deps);
+  const index: VectorIndex = deps.vectorize ? vectorizeIndex(deps.vectorize) : localIndex(deps.db);
+  const parts = { db: deps.db, embedder, index };
   return {
-    ingest: (doc: KbDocumentInput) => ingestDocument(deps.db, doc),
+    embedder,
+    ingest: (doc: KbDocumentInput) => ingestDocument(parts, doc),
     search: (query: string, opts: { lang?: Language; k?: number } = {}): Promise<KbHit[]> =>
-      keywordSearch(deps.db, query, opts.lang, opts.k ?? 5),
+      hybridSearch(parts, query, opts.lang, opts.k ?? 5),
   };
 }

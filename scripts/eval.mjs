@@ -10,5 +10,9 @@ if (!script || !existsSync(script)) {
   console.error("usage: npm run eval -- <router|kb> FILE.tsv");
   process.exit(2);
 }
-const result = spawnSync(join(root, "node_modules/.bin/tsx"), [script, ...rest], { cwd: root, stdio: "inherit" });
+const result = spawnSync(join(root, "node_modules/.bin/tsx"), [script, ...rest], {
+  cwd: root,
+  stdio: "inherit",
+  env: { ...process.env, NODE_NO_WARNINGS: "1" },
+});
 process.exit(result.status ?? 1);

@@ -1,4 +1,4 @@
-import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { blob, index, integer, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
 
 // Knowledge base (DESIGN §9). The FTS5 table `kb_chunks_fts` mirrors `kb_chunks.text`; it is created by a custom
 // migration because drizzle-kit does not model virtual tables.
@@ -27,3 +27,25 @@ export const kbChunks = sqliteTable(
   },
   (t) => [index("kb_chunks_document_idx").on(t.documentId)],
 );
+
+/** Local vector index (used when no Vectorize binding is present): int8-quantised embeddings with their scale. */
+export const kbVectors = sqliteTable(
+  "kb_vectors",
+  {
+    chunkId: text("chunk_id").primaryKey(),
+    documentId: text("document_id")
+      .notNull()
+      .references(() => kbDocuments.id, { onDelete: "cascade" }),
+    lang: text("lang").notNull(),
+    vector: blob("vector", { mode: "buffer" }).$type<Uint8Array>().notNull(),
+    scale: real("scale").notNull(),
+  },
+  (t) => [index("kb_vectors_lang_idx").on(t.lang)],
+);
+
+/** Which embedder built the index: a different one at query time is a configuration error, not silent garbage. */
+export const kbIndexMeta = sqliteTable("kb_index_meta", {
+  key: text("key").primaryKey(),
+  embedder: text("embedder").notNull(),
+  dimensions: integer("dimensions").notNull(),
+});
