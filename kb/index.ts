@@ -1,4 +1,6 @@
 import type { Language } from "../worker/protocol";
+import { findConflicts } from "./conflicts";
+import { getDocument, listDocuments, removeDocument } from "./documents";
 import { type Embedder, selectEmbedder } from "./embedders";
 import { hybridSearch } from "./hybrid-search";
 import { localIndex } from "./indexes/local";
@@ -25,6 +27,15 @@ export function createKnowledgeBase(deps: KnowledgeBaseDeps) {
   return {
     embedder,
     ingest: (doc: KbDocumentInput) => ingestDocument(parts, doc),
+    list: () => listDocuments(deps.db),
+    get: (id: string) => getDocument(deps.db, id),
+    remove: (id: string) => removeDocument(deps.db, index, id),
+    async conflicts() {
+      const { results } = await deps.db
+        .prepare("SELECT id, text FROM kb_chunks ORDER BY id")
+        .all<{ id: string; text: string }>();
+      return findConflicts(results);
+    },
     search: (query: string, opts: { lang?: Language; k?: number } = {}): Promise<KbHit[]> =>
       hybridSearch(parts, query, opts.lang, opts.k ?? 5),
   };

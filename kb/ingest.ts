@@ -1,6 +1,7 @@
 import { detectLanguage } from "../worker/i18n/detect-language";
 import { chunkMarkdown } from "./chunk";
 import type { Embedder } from "./embedders";
+import { htmlToMarkdown } from "./html";
 import { checkIndexEmbedder } from "./index-meta";
 import type { VectorIndex } from "./indexes/types";
 import type { KbDocumentInput } from "./types";
@@ -20,7 +21,7 @@ export async function ingestDocument(
   deps: IngestDeps,
   input: KbDocumentInput,
 ): Promise<{ id: string; chunks: number }> {
-  const body = input.markdown ?? input.text ?? "";
+  const body = input.markdown ?? input.text ?? (input.html ? htmlToMarkdown(input.html) : "");
   if (!input.title?.trim() || !body.trim()) throw new Error("a document needs a title and some text");
   const { db, embedder, index } = deps;
   const hash = await sha256(body);

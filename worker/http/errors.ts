@@ -63,7 +63,8 @@ export function handleNotFound(c: Context): Response {
 }
 
 /** Reads a JSON body, answering 400/415 with a clear message instead of throwing a parser error. */
-export async function readJson<T = unknown>(c: Context, surface: string): Promise<T> {
+// biome-ignore lint/suspicious/noExplicitAny: works with any route's context
+export async function readJson<T = unknown>(c: Context<any>, surface: string): Promise<T> {
   const type = c.req.header("content-type") ?? "";
   if (!type.includes("application/json")) {
     throw new ApiError("unsupported_media_type", surface, "Send the body as JSON with content-type application/json.");

@@ -19,7 +19,12 @@ export function searchKnowledgeTool(ctx: SkillContext) {
     description: "Search the store's help-centre articles (policies, shipping, returns, payments, care, contact).",
     inputSchema: z.object({ query: z.string().min(1).max(500).describe("The shopper's question, in their words") }),
     execute: async ({ query }): Promise<SearchOutput> => {
-      const kb = createKnowledgeBase({ db: ctx.env.DB, vectorize: ctx.env.VECTORIZE, ai: ctx.env.AI });
+      const kb = createKnowledgeBase({
+        db: ctx.env.DB,
+        vectorize: ctx.env.VECTORIZE,
+        ai: ctx.env.AI,
+        openaiApiKey: ctx.env.OPENAI_API_KEY || undefined,
+      });
       const hits = await kb.search(query, { lang: ctx.language, k: TOP_K });
       if (hits.length === 0) return { error: "no_match" };
       for (const hit of hits) {
