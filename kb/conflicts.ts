@@ -9,7 +9,7 @@ const FACTS: Fact[] = [
   {
     id: "return_window_days",
     label: "Return window (days)",
-    topic: /retur|zwrot|rücksend|devol/i,
+    topic: /return|retour|zwrot|rücksend|devol/i,
     // "within 30 days of delivery" — not "refunds within 5 business days of receiving the return".
     value:
       /(?:within|dans les|w ciągu|innerhalb von|dentro de los)\s*(\d+)\s*(?:days?|jours?|dni|tagen?|días)\s*(?:of|suivant|od|nach|desde|tras)\s*(?:the\s*)?(?:delivery|la livraison|dostaw|lieferung|la entrega)/i,
