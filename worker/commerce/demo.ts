@@ -1,8 +1,8 @@
 import { desc, eq, inArray } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/d1";
-import { fulfillments, orderItems, orders } from "../../db/schema";
+import { discounts, fulfillments, loyaltyAccounts, orderItems, orders } from "../../db/schema";
 import { trackingUrlFor } from "./carriers";
-import type { CommerceBackend, Order, OrderStatus, Shipment } from "./types";
+import type { CommerceBackend, Discount, Order, OrderStatus, Shipment } from "./types";
 
 type OrderRow = typeof orders.$inferSelect;
 type ItemRow = typeof orderItems.$inferSelect;
@@ -43,6 +43,21 @@ function toOrder(row: OrderRow, items: ItemRow[], shipment?: FulfillmentRow): Or
   };
 }
 
+function toDiscount(row: typeof discounts.$inferSelect): Discount {
+  return {
+    code: row.code,
+    description: row.description,
+    kind: row.kind,
+    value: row.value,
+    isPublic: row.isPublic,
+    customerId: row.customerId ?? undefined,
+    firstOrderOnly: row.firstOrderOnly,
+    minSubtotal: row.minSubtotal ? { amount: row.minSubtotal / 100, currency: "EUR" } : undefined,
+    startsAt: row.startsAt,
+    expiresAt: row.expiresAt ?? undefined,
+  };
+}
+
 /** The embedded demo store (DESIGN §11), read from D1. Three queries per call, whatever the number of orders. */
 export function demoCommerce(d1: D1Database): CommerceBackend {
   const db = drizzle(d1);
@@ -67,6 +82,18 @@ export function demoCommerce(d1: D1Database): CommerceBackend {
           shipments.find((shipment) => shipment.orderId === row.id),
         ),
       );
+    },
+    async loyaltyAccount(customerId) {
+      const [row] = await db.select().from(loyaltyAccounts).where(eq(loyaltyAccounts.customerId, customerId));
+      return row ? { points: row.points, tier: row.tier } : null;
+    },
+    async findDiscount(code) {
+      const [row] = await db.select().from(discounts).where(eq(discounts.code, code.trim().toUpperCase()));
+      return row ? toDiscount(row) : null;
+    },
+    async listDiscounts(customerId) {
+      const rows = await db.select().from(discounts).orderBy(discounts.code);
+      return rows.filter((row) => row.isPublic || (customerId && row.customerId === customerId)).map(toDiscount);
     },
   };
 }

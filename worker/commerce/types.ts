@@ -38,7 +38,29 @@ export type Order = {
   shipment?: Shipment;
 };
 
+export type LoyaltyAccount = { points: number; tier: string };
+
+export type Discount = {
+  code: string;
+  description: string;
+  kind: "percent" | "fixed";
+  value: number;
+  isPublic: boolean;
+  /** Set for a code that belongs to one customer. */
+  customerId?: string;
+  firstOrderOnly: boolean;
+  minSubtotal?: Money;
+  startsAt: number;
+  expiresAt?: number;
+};
+
 export interface CommerceBackend {
   /** The customer's orders, newest first. */
   listOrders(customerId: string): Promise<Order[]>;
+  /** The customer's loyalty account, or null when they have none. */
+  loyaltyAccount(customerId: string): Promise<LoyaltyAccount | null>;
+  /** A discount code exactly as stored (case-insensitive lookup), or null. */
+  findDiscount(code: string): Promise<Discount | null>;
+  /** Public codes, plus the customer's own when a customer id is given. */
+  listDiscounts(customerId: string | null): Promise<Discount[]>;
 }
