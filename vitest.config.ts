@@ -11,6 +11,7 @@ export const TEST_BINDINGS = {
   LINK_SECRET: "dev-link-secret-change-me-0123456789abcdef",
   ADMIN_TOKEN: "dev-admin-token",
   OPENAI_API_KEY: "",
+  HANDOFF_WEBHOOK_SECRET: "dev-handoff-webhook-secret-change-me-0123",
 };
 
 // Three projects (DESIGN §2): `unit` for pure code in Node, `worker` inside workerd, `browser` drives real

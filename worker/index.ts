@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import { type AppEnv, isDemoMode } from "./bindings";
 import { reportConfigOnce } from "./config/check-config";
 import { ApiError, handleError, handleNotFound } from "./http/errors";
+import { adminConversations } from "./routes/admin-conversations";
 import { adminKb } from "./routes/admin-kb";
 import { chatRoutes } from "./routes/chat";
 import { conversationRoutes } from "./routes/conversations";
@@ -30,6 +31,7 @@ export const app = new Hono<{ Bindings: AppEnv }>()
   .route("/v1/chat", chatRoutes)
   .route("/v1/widget/config", widgetConfig)
   .route("/admin/api/kb", adminKb)
+  .route("/admin/api/conversations", adminConversations)
   .route("/demo", demoRoutes)
   // The demo storefront exists only in demo mode; a deployed store's own site embeds the loader instead.
   .use("/", async (c, next) => (isDemoMode(c.env) ? next() : handleNotFound(c)))

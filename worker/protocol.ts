@@ -99,7 +99,13 @@ export type CardData = {
   handoff: HandoffCard;
 };
 
-export type MessageMetadata = { skill?: RouteId; language?: Language; createdAt?: string };
+export type MessageMetadata = {
+  skill?: RouteId;
+  language?: Language;
+  createdAt?: string;
+  /** "human" for a reply a person wrote from the admin console; absent for the agent's own replies. */
+  author?: "human";
+};
 
 export type ShopkeeperMessage = UIMessage<MessageMetadata, CardData>;
 

@@ -40,3 +40,32 @@ export const skillEvents = sqliteTable(
   },
   (t) => [index("skill_events_route_idx").on(t.route, t.createdAt)],
 );
+
+/**
+ * A conversation handed to a person (DESIGN §3.8): the packet they need, and whether it reached the merchant's
+ * destination. Undelivered packets are retried by the conversation's alarm.
+ */
+export const handoffs = sqliteTable(
+  "handoffs",
+  {
+    id: text("id").primaryKey(),
+    conversationId: text("conversation_id").notNull(),
+    reason: text("reason").notNull(),
+    language: text("language").notNull(),
+    summary: text("summary").notNull(),
+    packet: text("packet", { mode: "json" }).notNull(),
+    delivery: text("delivery", { enum: ["pending", "delivered", "failed", "none"] }).notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    lastError: text("last_error"),
+    createdAt: integer("created_at").notNull(),
+    deliveredAt: integer("delivered_at"),
+  },
+  (t) => [index("handoffs_conversation_idx").on(t.conversationId, t.createdAt)],
+);
+
+/** "Request a skill": what merchants asked for that Shopkeeper does not do yet. */
+export const skillRequests = sqliteTable("skill_requests", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  description: text("description").notNull(),
+  createdAt: integer("created_at").notNull(),
+});

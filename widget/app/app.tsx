@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useCallback, useEffect, useRef, useState } from "preact/hooks";
+import type { ConversationSnapshot } from "../../worker/protocol";
 import { pickLocale, stringsFor } from "../i18n/strings";
 import {
   createConversation,
@@ -12,6 +13,7 @@ import {
 import { launchParams, onHostMessage, toHost } from "./host";
 import { MessageView, type ViewMessage } from "./message-view";
 import { applyChunk } from "./stream";
+import { useHumanReplies } from "./use-human-replies";
 
 const locale = pickLocale(launchParams.locale, document.documentElement.lang, navigator.language);
 const t = stringsFor(locale);
@@ -24,6 +26,7 @@ export function App() {
   const [draft, setDraft] = useState("");
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState<Failed | null>(null);
+  const [status, setStatus] = useState<ConversationSnapshot["status"]>();
   const session = useRef<Session | null>(savedSession());
   const identity = useRef<string | null>(null);
   const input = useRef<HTMLTextAreaElement>(null);
@@ -39,11 +42,17 @@ export function App() {
     return session.current;
   };
 
+  const applySnapshot = useCallback((snapshot: ConversationSnapshot) => {
+    setStatus(snapshot.status);
+    setMessages(snapshot.messages as ViewMessage[]);
+  }, []);
+  useHumanReplies({ session: session.current, status, busy, onSnapshot: applySnapshot });
+
   useEffect(() => {
     const saved = session.current;
     if (saved) {
       loadConversation(saved)
-        .then((snapshot) => setMessages(snapshot.messages as ViewMessage[]))
+        .then(applySnapshot)
         .catch(() => {
           forgetSession();
           session.current = null;
@@ -76,9 +85,12 @@ export function App() {
     const update = (fn: (m: ViewMessage) => ViewMessage) =>
       setMessages((list) => list.map((m) => (m.id === `${id}:reply` ? fn(m) : m)));
     try {
-      await sendMessage(await ensureSession(), id, text, (chunk) =>
-        update((m) => (chunk.type === "reset" ? { ...m, parts: [] } : { ...m, parts: applyChunk(m.parts, chunk) })),
-      );
+      let withTeam = false;
+      await sendMessage(await ensureSession(), id, text, (chunk) => {
+        if (chunk.type === "data-handoff") withTeam = true;
+        update((m) => (chunk.type === "reset" ? { ...m, parts: [] } : { ...m, parts: applyChunk(m.parts, chunk) }));
+      });
+      if (withTeam) setStatus("pending_human");
     } catch {
       setMessages((list) => list.filter((m) => m.id !== `${id}:reply`));
       setFailed({ id, text });

@@ -6,7 +6,14 @@ import type { Strings } from "../i18n/strings";
 import { Markdown } from "./markdown";
 import type { Part } from "./stream";
 
-export type ViewMessage = { id: string; role: "user" | "assistant"; parts: Part[]; failed?: boolean };
+export type ViewMessage = {
+  id: string;
+  role: "user" | "assistant";
+  parts: Part[];
+  failed?: boolean;
+  /** `author: "human"` marks a reply a person from the store's team wrote. */
+  metadata?: { author?: "human" };
+};
 
 type Props = { message: ViewMessage; t: Strings; locale: string; onLogin: () => void };
 
@@ -19,7 +26,11 @@ export function MessageView({ message, t, locale, onLogin }: Props) {
   const titles = [...new Set(sources.map((s) => s.title).filter(Boolean))];
   return (
     <div class={`sk-msg sk-${message.role}`}>
-      <span class="sk-sr">{message.role === "user" ? t.you : t.assistant}: </span>
+      {message.metadata?.author === "human" ? (
+        <span class="sk-author">{t.team}: </span>
+      ) : (
+        <span class="sk-sr">{message.role === "user" ? t.you : t.assistant}: </span>
+      )}
       {message.parts.map((part) => {
         if (part.type === "text") return <Markdown text={part.text} />;
         if (part.type.startsWith("data-")) {

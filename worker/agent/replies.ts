@@ -5,7 +5,6 @@ type Replies = {
   greeting: (store: string) => string;
   signInFor: Record<"order_tracking" | "default", string>;
   loginReason: string;
-  handoff: string;
   notYet: string;
   failed: string;
 };
@@ -19,7 +18,6 @@ const en: Replies = {
     default: "Please sign in first so I can look at your account — I only show account details to their owner.",
   },
   loginReason: "Sign in to see your orders",
-  handoff: "I'll make sure a member of our team sees this. Our support team answers Monday to Friday, 9:00–18:00 CET.",
   notYet: "I can't do that from the chat yet.",
   failed: "Sorry, something went wrong on our side. Please try again.",
 };
@@ -33,8 +31,6 @@ const fr: Replies = {
       "Connectez-vous d'abord pour que je puisse consulter votre compte — je ne montre les informations d'un compte qu'à son titulaire.",
   },
   loginReason: "Connectez-vous pour voir vos commandes",
-  handoff:
-    "Je transmets votre demande à notre équipe. Le service client répond du lundi au vendredi, de 9 h à 18 h (CET).",
   notYet: "Je ne peux pas encore faire cela depuis le chat.",
   failed: "Désolé, un problème est survenu de notre côté. Veuillez réessayer.",
 };
@@ -48,7 +44,6 @@ const pl: Replies = {
       "Najpierw się zaloguj, abym mógł zajrzeć na Twoje konto — dane konta pokazuję wyłącznie jego właścicielowi.",
   },
   loginReason: "Zaloguj się, aby zobaczyć swoje zamówienia",
-  handoff: "Przekażę to naszemu zespołowi. Obsługa klienta odpowiada od poniedziałku do piątku w godz. 9:00–18:00 CET.",
   notYet: "Tego nie mogę jeszcze zrobić na czacie.",
   failed: "Przepraszamy, coś poszło nie tak po naszej stronie. Spróbuj ponownie.",
 };
@@ -62,8 +57,6 @@ const de: Replies = {
       "Bitte melden Sie sich zuerst an, damit ich in Ihr Konto sehen kann – Kontodaten zeige ich nur dem Inhaber.",
   },
   loginReason: "Melden Sie sich an, um Ihre Bestellungen zu sehen",
-  handoff:
-    "Ich gebe das an unser Team weiter. Der Kundenservice ist Montag bis Freitag von 9:00 bis 18:00 Uhr (MEZ) erreichbar.",
   notYet: "Das kann ich im Chat noch nicht erledigen.",
   failed: "Entschuldigung, bei uns ist etwas schiefgelaufen. Bitte versuchen Sie es erneut.",
 };
@@ -77,7 +70,6 @@ const es: Replies = {
       "Inicia sesión primero para que pueda consultar tu cuenta; solo muestro los datos de una cuenta a su titular.",
   },
   loginReason: "Inicia sesión para ver tus pedidos",
-  handoff: "Pasaré esto a nuestro equipo. Atención al cliente responde de lunes a viernes, de 9:00 a 18:00 (CET).",
   notYet: "Todavía no puedo hacer eso desde el chat.",
   failed: "Lo sentimos, algo salió mal por nuestra parte. Inténtalo de nuevo.",
 };

@@ -6,10 +6,12 @@ import {
   type ToolSet,
   toUIMessageStream,
   type UIMessageChunk,
+  type UIMessageStreamWriter,
 } from "ai";
 import type { Shopper } from "../auth/identity";
 import type { AppEnv } from "../bindings";
 import type { CommerceBackend } from "../commerce/types";
+import { handoffNotice, handoffSettings } from "../handoff/settings";
 import { detectLanguage } from "../i18n/detect-language";
 import { selectModel } from "../llm";
 import type { EmbeddedScript } from "../llm/embedded";
@@ -17,9 +19,10 @@ import type { Language, RouteId, ShopkeeperMessage } from "../protocol";
 import { findSkill, skillStatus } from "../skills";
 import { generalQa } from "../skills/general-qa";
 import type { SkillContext, SkillDefinition, SkillRuntime } from "../skills/types";
+import { confirmationAnswer, livePendingAction, type PendingAction } from "./confirmation";
 import { modelMessages, systemPrompt } from "./prompt";
 import { replies } from "./replies";
-import { routeMessage } from "./router";
+import { type Routing, routeMessage } from "./router";
 import { writeText } from "./write-text";
 import { yieldToEventLoop } from "./yield";
 
@@ -35,9 +38,21 @@ export type TurnInput = {
   locale: Language;
   shopper: Shopper | null;
   previousRoute?: RouteId;
+  conversationId: string;
+  pageUrl?: string;
+  /** What the previous reply asked the shopper to confirm, if anything. */
+  pendingAction?: PendingAction | null;
 };
 
-export type TurnOutcome = "answered" | "login_required" | "fallback" | "handoff_offered" | "error";
+/** What a turn asks the conversation to do once its reply is complete. */
+export type TurnEffects = {
+  /** The proposal the shopper must confirm next turn (replaces any older one; null clears it). */
+  proposed: PendingAction | null;
+  /** Set when the turn handed the conversation to a person. */
+  handoff: { reason: string; facts: Record<string, unknown> } | null;
+};
+
+export type TurnOutcome = "answered" | "login_required" | "fallback" | "handoff" | "error";
 
 export type Turn = {
   route: RouteId;
@@ -46,6 +61,8 @@ export type Turn = {
   stream: ReadableStream<UIMessageChunk>;
   /** Settles when the stream has been fully produced. */
   outcome: Promise<TurnOutcome>;
+  /** Complete once `outcome` has settled. */
+  effects: TurnEffects;
 };
 
 /** Tool traces are for the model, not the shopper: cards carry what the shopper should see (DESIGN §3.6). */
@@ -78,11 +95,25 @@ function degradedScript(script: EmbeddedScript, notYet: string): EmbeddedScript 
   };
 }
 
+/** Tells the shopper a person takes over (with the merchant's in-hours or after-hours text) and returns that text. */
+async function announceHandoff(writer: UIMessageStreamWriter<ShopkeeperMessage>, env: AppEnv, language: Language) {
+  const message = handoffNotice(await handoffSettings(env.DB), language);
+  writer.write({ type: "data-handoff", id: "handoff", data: { state: "pending_human", message } });
+  return message;
+}
+
 /** One agent turn (DESIGN §3): route → skill → tools → model, as a UI message chunk stream. */
 export function runTurn(input: TurnInput): Turn {
   const { env, text, shopper } = input;
   const language = detectLanguage(text, input.locale);
-  const routing = routeMessage(text, { previousRoute: input.previousRoute, language });
+  // A yes/no to the previous reply's proposal belongs to the skill that proposed it, whatever the router thinks.
+  const pending = livePendingAction(input.pendingAction);
+  const answer = pending ? confirmationAnswer(text) : null;
+  const routing: Pick<Routing, "route" | "confidence" | "handoffReason"> =
+    pending && answer
+      ? { route: pending.skill as RouteId, confidence: 1 }
+      : routeMessage(text, { previousRoute: input.previousRoute, language });
+  const effects: TurnEffects = { proposed: null, handoff: null };
   const say = replies[language];
   let outcome: TurnOutcome = "answered";
   let settle: (value: TurnOutcome) => void = () => {};
@@ -101,8 +132,9 @@ export function runTurn(input: TurnInput): Turn {
       await yieldToEventLoop();
       if (routing.route === "none") return writeText(writer, say.greeting(env.STORE_NAME));
       if (routing.route === "handoff") {
-        outcome = "handoff_offered";
-        return writeText(writer, say.handoff);
+        outcome = "handoff";
+        effects.handoff = { reason: routing.handoffReason ?? "requested", facts: {} };
+        return writeText(writer, await announceHandoff(writer, env, language));
       }
       const skill = findSkill(routing.route);
       if (skill.login === "always" && !shopper && skill.runtime) {
@@ -112,7 +144,28 @@ export function runTurn(input: TurnInput): Turn {
       }
       const { runtime, degraded } = runtimeFor(skill, env);
       if (degraded) outcome = "fallback";
-      const ctx: SkillContext = { env, text, language, shopper, commerce: input.commerce, writer };
+      const ctx: SkillContext = {
+        env,
+        text,
+        language,
+        shopper,
+        commerce: input.commerce,
+        writer,
+        conversation: {
+          id: input.conversationId,
+          pageUrl: input.pageUrl,
+          pending: answer && pending?.skill === skill.id ? pending : null,
+          answer: pending?.skill === skill.id ? answer : null,
+          propose: (action, actionInput) => {
+            effects.proposed = { skill: skill.id, action, input: actionInput, proposedAt: Date.now() };
+          },
+          handOff: (reason, facts = {}) => {
+            outcome = "handoff";
+            effects.handoff = { reason, facts };
+            return announceHandoff(writer, env, language);
+          },
+        },
+      };
       const script = runtime.script(ctx);
       const result = streamText({
         model: selectModel(env, degraded ? degradedScript(script, say.notYet) : script),
@@ -134,5 +187,5 @@ export function runTurn(input: TurnInput): Turn {
     },
     onEnd: () => settle(outcome),
   });
-  return { route: routing.route, confidence: routing.confidence, language, stream, outcome: settled };
+  return { route: routing.route, confidence: routing.confidence, language, stream, outcome: settled, effects };
 }

@@ -1,3 +1,4 @@
+import { eq } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/d1";
 import { conversations, skillEvents } from "../../db/schema";
 import type { RouteId } from "../protocol";
@@ -58,5 +59,14 @@ export async function recordTurn(d1: D1Database, meta: ConversationMeta, turn: T
     ]);
   } catch (error) {
     console.error("could not record turn analytics", error);
+  }
+}
+
+/** Keeps the console's index row in step when a person changes the conversation's state. */
+export async function recordStatus(d1: D1Database, id: string, status: ConversationMeta["status"], now = Date.now()) {
+  try {
+    await drizzle(d1).update(conversations).set({ status, updatedAt: now }).where(eq(conversations.id, id));
+  } catch (error) {
+    console.error("could not record conversation status", error);
   }
 }

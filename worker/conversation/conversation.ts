@@ -7,7 +7,8 @@ import type { Shopper } from "../auth/identity";
 import type { AppEnv } from "../bindings";
 import { commerceFor } from "../commerce";
 import type { ConversationSnapshot, Language, ShopkeeperMessage } from "../protocol";
-import { recordTurn } from "./analytics";
+import { recordStatus, recordTurn } from "./analytics";
+import { deliverHandoffs, silentReplyChunks, startHandoff } from "./handoff-flow";
 import { ConversationStore } from "./store";
 import { replayStream, TurnBroadcast } from "./turn-broadcast";
 
@@ -92,6 +93,44 @@ export class Conversation extends DurableObject<AppEnv> {
     return this.enqueue(input.messageId).subscribe();
   }
 
+  /** A person's reply from the console: they now own the conversation and the agent stays silent (`human`). */
+  async humanReply(text: string): Promise<ShopkeeperMessage | null> {
+    const meta = this.store.meta();
+    if (!meta) return null;
+    const message: ShopkeeperMessage = {
+      id: `msg_${crypto.randomUUID()}`,
+      role: "assistant",
+      parts: [{ type: "text", text }],
+      metadata: { author: "human", createdAt: new Date().toISOString() },
+    };
+    this.store.appendAssistantMessage(message);
+    this.store.setMeta({ status: "human", pendingAction: null });
+    await recordStatus(this.env.DB, meta.id, "human");
+    return message;
+  }
+
+  /** `→ resolved`: the person hands the conversation back; the shopper's next message goes to the agent again. */
+  async resolve(): Promise<boolean> {
+    const meta = this.store.meta();
+    if (!meta) return false;
+    this.store.setMeta({ status: "resolved" });
+    await recordStatus(this.env.DB, meta.id, "resolved");
+    return true;
+  }
+
+  /** Retries handoff deliveries that failed (scheduled by `deliverHandoffs`). */
+  override async alarm(): Promise<void> {
+    const meta = this.store.meta();
+    if (meta) await deliverHandoffs(this.env, this.ctx.storage, meta.id);
+  }
+
+  private async answerSilently(messageId: string, broadcast: TurnBroadcast): Promise<void> {
+    const chunks = silentReplyChunks(`msg_${crypto.randomUUID()}`);
+    for (const chunk of chunks) broadcast.push(chunk);
+    this.store.completeTurn(messageId, await assemble(chunks), chunks);
+    broadcast.close();
+  }
+
   /** Messages accepted before an eviction but never answered are answered first, in order. */
   private resumePendingOnce(): void {
     if (this.resumed) return;
@@ -120,6 +159,9 @@ export class Conversation extends DurableObject<AppEnv> {
     const message = this.store.userMessage(messageId);
     if (!meta || !message || message.status === "done") return;
     const shopper = this.store.shopper();
+    if (meta.status === "human") return this.answerSilently(messageId, broadcast);
+    // A new message after the team resolved the conversation starts a fresh stretch with the agent.
+    if (meta.status === "resolved") this.store.setMeta({ status: "ai" });
     const turn = runTurn({
       env: this.env,
       commerce: commerceFor(this.env),
@@ -129,6 +171,9 @@ export class Conversation extends DurableObject<AppEnv> {
       locale: meta.locale,
       shopper,
       previousRoute: meta.lastRoute,
+      conversationId: meta.id,
+      pageUrl: meta.pageUrl,
+      pendingAction: meta.pendingAction,
     });
     const chunks: UIMessageChunk[] = [];
     const reader = turn.stream.getReader();
@@ -137,9 +182,24 @@ export class Conversation extends DurableObject<AppEnv> {
       broadcast.push(next.value);
     }
     this.store.completeTurn(messageId, await assemble(chunks), chunks);
-    this.store.setMeta({ lastRoute: turn.route });
+    // A proposal lives for exactly one turn: this turn's (or none) replaces the previous one.
+    this.store.setMeta({ lastRoute: turn.route, pendingAction: turn.effects.proposed });
     broadcast.close();
-    await recordTurn(this.env.DB, meta, {
+    const { handoff } = turn.effects;
+    if (handoff) {
+      const current = this.store.meta() ?? meta;
+      const started = await startHandoff({
+        env: this.env,
+        store: this.store,
+        meta: current,
+        shopper,
+        language: turn.language,
+        topic: turn.route === "handoff" ? meta.lastRoute : turn.route,
+        handoff,
+      });
+      if (started) this.ctx.waitUntil(deliverHandoffs(this.env, this.ctx.storage, meta.id));
+    }
+    await recordTurn(this.env.DB, this.store.meta() ?? meta, {
       messageId,
       route: turn.route,
       confidence: turn.confidence,

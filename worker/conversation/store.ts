@@ -1,4 +1,5 @@
 import type { UIMessageChunk } from "ai";
+import type { PendingAction } from "../agent/confirmation";
 import type { Shopper } from "../auth/identity";
 import type { ConversationSnapshot, Language, RouteId, ShopkeeperMessage } from "../protocol";
 
@@ -39,6 +40,8 @@ export type ConversationMeta = {
   createdAt: number;
   pageUrl?: string;
   lastRoute?: RouteId;
+  /** The proposal the newest reply asked the shopper to confirm (null once answered or superseded). */
+  pendingAction?: PendingAction | null;
 };
 
 type MessageRow = {
@@ -163,6 +166,20 @@ export class ConversationStore {
         now,
       );
       this.sql.exec("UPDATE messages SET status = 'done' WHERE id = ?", userMessageId);
+    });
+  }
+
+  /** A message that answers no particular turn — a person's reply from the admin console — placed after the rest. */
+  appendAssistantMessage(message: ShopkeeperMessage, now = Date.now()): void {
+    this.storage.transactionSync(() => {
+      this.sql.exec(
+        "INSERT INTO messages (id, role, parts, metadata, status, created_at) VALUES (?, 'assistant', ?, ?, 'done', ?)",
+        message.id,
+        JSON.stringify(message.parts),
+        message.metadata ? JSON.stringify(message.metadata) : null,
+        now,
+      );
+      this.sql.exec("UPDATE messages SET position = seq WHERE id = ?", message.id);
     });
   }
 

@@ -1,4 +1,5 @@
 import type { ToolSet, UIMessageStreamWriter } from "ai";
+import type { ConfirmationAnswer, PendingAction } from "../agent/confirmation";
 import type { Shopper } from "../auth/identity";
 import type { AppEnv } from "../bindings";
 import type { CommerceBackend } from "../commerce/types";
@@ -6,6 +7,24 @@ import type { EmbeddedScript } from "../llm/embedded";
 import type { CardData, Language, ShopkeeperMessage, SkillId } from "../protocol";
 
 export type Channel = "web" | "sms" | "whatsapp" | "email";
+
+/** The conversation as a skill sees it: where the shopper is, and the confirmation and handoff hooks. */
+export type ConversationHandle = {
+  id: string;
+  /** The storefront page the widget was opened on (DESIGN §5 `pageUrl`), e.g. for "this product". */
+  pageUrl?: string;
+  /** This skill's proposal from the previous turn when the shopper's message answers it, else null. */
+  pending: PendingAction | null;
+  /** The shopper's yes/no to `pending`; null when there is no pending proposal or the message is not an answer. */
+  answer: ConfirmationAnswer | null;
+  /** Ask the shopper to confirm `action` with their next message; the turn's text must say exactly what changes. */
+  propose(action: string, input: Record<string, unknown>): void;
+  /**
+   * Hand the conversation to a person (DESIGN §3.8), carrying the verified facts found so far. Writes the handoff
+   * card and resolves to the sentence telling the shopper (in or outside business hours) — include it in the reply.
+   */
+  handOff(reason: string, facts?: Record<string, unknown>): Promise<string>;
+};
 
 /** Everything a skill may use for one turn. Built per request from the conversation's verified auth context. */
 export type SkillContext = {
@@ -18,6 +37,7 @@ export type SkillContext = {
   commerce: CommerceBackend;
   /** For cards and citations: code writes them from verified tool results, never the model. */
   writer: UIMessageStreamWriter<ShopkeeperMessage>;
+  conversation: ConversationHandle;
 };
 
 /** A condition on the deployment's configuration, with the exact sentence shown when it does not hold. */

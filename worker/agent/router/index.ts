@@ -2,12 +2,19 @@ import { detectLanguage } from "../../i18n/detect-language";
 import type { Language, RouteId } from "../../protocol";
 import { analyse } from "./analyse";
 import { continuedSkill, isOrderNumberOnly, isSkill } from "./follow-up";
-import { handoffReason } from "./handoff";
+import { type HandoffReason, handoffReason } from "./handoff";
 import { confidenceOf, rankRoutes } from "./rank";
 import { smallTalk } from "./small-talk";
 import { hasOrderNumber } from "./text";
 
-export type Routing = { route: RouteId; confidence: number; language: Language; followUp: boolean };
+export type Routing = {
+  route: RouteId;
+  confidence: number;
+  language: Language;
+  followUp: boolean;
+  /** Why the message goes to a person, when `route` is "handoff". */
+  handoffReason?: HandoffReason;
+};
 export type RouteContext = { previousRoute?: RouteId; language?: Language };
 
 /** A cue this strong means the message names a topic of its own ("refund", "annuler", "Abo"). */
@@ -36,7 +43,8 @@ export function routeMessage(text: string, context: RouteContext = {}): Routing 
   const talk = smallTalk(message.tokens);
   if (talk === "courtesy") return result("none", 0.9);
   if (talk === "answer") return previous ? result(previous, 0.75, true) : result("none", 0.7);
-  if (handoffReason(message.typed, message.words)) return result("handoff", 0.95);
+  const toPerson = handoffReason(message.typed, message.words);
+  if (toPerson) return { ...result("handoff", 0.95), handoffReason: toPerson };
 
   const { ranked, topCue, knownTopicWord } = rankRoutes(message, orderNumber);
   const continued = continuedSkill(message.tokens, topCue >= TOPIC, previous);

@@ -1,0 +1,60 @@
+import type { UIMessageChunk } from "ai";
+import type { TurnEffects } from "../agent/turn";
+import type { Shopper } from "../auth/identity";
+import type { AppEnv } from "../bindings";
+import { deliverPendingHandoffs, recordHandoff, retryDelayMs } from "../handoff/outbox";
+import { buildHandoffPacket } from "../handoff/packet";
+import type { Language, RouteId } from "../protocol";
+import type { ConversationMeta, ConversationStore } from "./store";
+
+/** How much of the conversation the person gets in the packet (the full history stays in the console). */
+const TRANSCRIPT_LIMIT = 50;
+
+/**
+ * The reply while a person owns the conversation (`human`): the message is kept for them, the agent says nothing.
+ * It is still a complete, stored reply, so retries and restores behave as for any other turn.
+ */
+export function silentReplyChunks(replyId: string): UIMessageChunk[] {
+  return [
+    { type: "start", messageId: replyId, messageMetadata: { skill: "handoff", createdAt: new Date().toISOString() } },
+    { type: "finish" },
+  ];
+}
+
+type HandoffStart = {
+  env: AppEnv;
+  store: ConversationStore;
+  meta: ConversationMeta;
+  shopper: Shopper | null;
+  language: Language;
+  /** The skill the shopper was talking to when the handoff happened, if any. */
+  topic?: RouteId;
+  handoff: NonNullable<TurnEffects["handoff"]>;
+};
+
+/**
+ * `ai → pending_human` (DESIGN §3.8): store the packet in D1 first — it is the merchant's record — then the caller
+ * delivers it. A conversation already waiting for a person does not open a second handoff.
+ */
+export async function startHandoff(input: HandoffStart): Promise<boolean> {
+  if (input.meta.status === "pending_human" || input.meta.status === "human") return false;
+  input.store.setMeta({ status: "pending_human" });
+  const packet = buildHandoffPacket({
+    conversationId: input.meta.id,
+    channel: input.meta.channel,
+    reason: input.handoff.reason,
+    language: input.language,
+    shopper: input.shopper,
+    lastTopic: input.topic,
+    facts: input.handoff.facts,
+    history: input.store.recentMessages(TRANSCRIPT_LIMIT),
+  });
+  await recordHandoff(input.env, packet);
+  return true;
+}
+
+/** One delivery round; schedules the conversation's alarm for the next retry when something is still pending. */
+export async function deliverHandoffs(env: AppEnv, storage: DurableObjectStorage, conversationId: string) {
+  const retryAttempt = await deliverPendingHandoffs(env, conversationId);
+  if (retryAttempt !== null) await storage.setAlarm(Date.now() + retryDelayMs(retryAttempt));
+}
