@@ -4,6 +4,7 @@ import { reportConfigOnce } from "./config/check-config";
 import { ApiError, handleError, handleNotFound } from "./http/errors";
 import { adminConversations } from "./routes/admin-conversations";
 import { adminKb } from "./routes/admin-kb";
+import { adminSkills } from "./routes/admin-skills";
 import { chatRoutes } from "./routes/chat";
 import { conversationRoutes } from "./routes/conversations";
 import { demoRoutes } from "./routes/demo";
@@ -32,6 +33,7 @@ export const app = new Hono<{ Bindings: AppEnv }>()
   .route("/v1/widget/config", widgetConfig)
   .route("/admin/api/kb", adminKb)
   .route("/admin/api/conversations", adminConversations)
+  .route("/admin/api", adminSkills)
   .route("/demo", demoRoutes)
   // The demo storefront exists only in demo mode; a deployed store's own site embeds the loader instead.
   .use("/", async (c, next) => (isDemoMode(c.env) ? next() : handleNotFound(c)))

@@ -36,6 +36,8 @@ export const skillEvents = sqliteTable(
     outcome: text("outcome").notNull(),
     language: text("language").notNull(),
     latencyMs: integer("latency_ms").notNull(),
+    /** The shopper's message, shortened, so the merchant sees what people actually ask each skill. */
+    question: text("question"),
     createdAt: integer("created_at").notNull(),
   },
   (t) => [index("skill_events_route_idx").on(t.route, t.createdAt)],

@@ -13,7 +13,11 @@ export type TurnRecord = {
   latencyMs: number;
   customerId?: string;
   messageCount: number;
+  question: string;
 };
+
+/** Enough of the question to see what shoppers ask, not whole pasted essays. */
+const QUESTION_LIMIT = 200;
 
 /**
  * Updates the conversation's index row and appends the turn's analytics event (DESIGN §3.7). Analytics must never
@@ -54,6 +58,7 @@ export async function recordTurn(d1: D1Database, meta: ConversationMeta, turn: T
         outcome: turn.outcome,
         language: turn.language,
         latencyMs: turn.latencyMs,
+        question: turn.question.slice(0, QUESTION_LIMIT),
         createdAt: now,
       }),
     ]);

@@ -208,6 +208,7 @@ export class Conversation extends DurableObject<AppEnv> {
       latencyMs: Date.now() - started,
       customerId: shopper?.customerId,
       messageCount: this.store.messageCount(),
+      question: message.text,
     });
   }
 }

@@ -1,0 +1,1 @@
+ALTER TABLE `skill_events` ADD `question` text;
