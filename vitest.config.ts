@@ -35,6 +35,7 @@ export default defineConfig({
           name: "worker",
           include: ["test/worker/**/*.test.ts"],
           setupFiles: ["test/worker/setup.ts"],
+          globalSetup: ["test/fakes/global-setup.ts"],
         },
       },
       {

@@ -5,6 +5,8 @@
 export type AppEnv = Env & {
   AI?: Ai;
   VECTORIZE?: VectorizeIndex;
+  /** An OpenAI-compatible endpoint instead of api.openai.com (e.g. Cloudflare AI Gateway). */
+  OPENAI_BASE_URL?: string;
 };
 
 export const isDemoMode = (env: Pick<Env, "DEMO_MODE">) => env.DEMO_MODE === "true";

@@ -7,6 +7,8 @@ type Replies = {
   loginReason: string;
   notYet: string;
   failed: string;
+  /** The model provider failed; `partial` when part of an answer had already been shown. */
+  modelFailed: (partial: boolean) => string;
 };
 
 const en: Replies = {
@@ -20,6 +22,10 @@ const en: Replies = {
   loginReason: "Sign in to see your orders",
   notYet: "I can't do that from the chat yet.",
   failed: "Sorry, something went wrong on our side. Please try again.",
+  modelFailed: (partial) =>
+    partial
+      ? "Sorry — my answer above was cut off, so please don't rely on it."
+      : "Sorry, I can't answer that right now.",
 };
 
 const fr: Replies = {
@@ -33,6 +39,10 @@ const fr: Replies = {
   loginReason: "Connectez-vous pour voir vos commandes",
   notYet: "Je ne peux pas encore faire cela depuis le chat.",
   failed: "Désolé, un problème est survenu de notre côté. Veuillez réessayer.",
+  modelFailed: (partial) =>
+    partial
+      ? "Désolé — ma réponse ci-dessus a été interrompue, ne vous y fiez pas."
+      : "Désolé, je ne peux pas répondre pour le moment.",
 };
 
 const pl: Replies = {
@@ -46,6 +56,10 @@ const pl: Replies = {
   loginReason: "Zaloguj się, aby zobaczyć swoje zamówienia",
   notYet: "Tego nie mogę jeszcze zrobić na czacie.",
   failed: "Przepraszamy, coś poszło nie tak po naszej stronie. Spróbuj ponownie.",
+  modelFailed: (partial) =>
+    partial
+      ? "Przepraszam — moja odpowiedź powyżej została przerwana, proszę na niej nie polegać."
+      : "Przepraszam, nie mogę teraz odpowiedzieć.",
 };
 
 const de: Replies = {
@@ -59,6 +73,10 @@ const de: Replies = {
   loginReason: "Melden Sie sich an, um Ihre Bestellungen zu sehen",
   notYet: "Das kann ich im Chat noch nicht erledigen.",
   failed: "Entschuldigung, bei uns ist etwas schiefgelaufen. Bitte versuchen Sie es erneut.",
+  modelFailed: (partial) =>
+    partial
+      ? "Entschuldigung — meine Antwort oben wurde abgebrochen, bitte verlassen Sie sich nicht darauf."
+      : "Entschuldigung, ich kann das gerade nicht beantworten.",
 };
 
 const es: Replies = {
@@ -72,6 +90,10 @@ const es: Replies = {
   loginReason: "Inicia sesión para ver tus pedidos",
   notYet: "Todavía no puedo hacer eso desde el chat.",
   failed: "Lo sentimos, algo salió mal por nuestra parte. Inténtalo de nuevo.",
+  modelFailed: (partial) =>
+    partial
+      ? "Lo siento: mi respuesta anterior se cortó, así que no te fíes de ella."
+      : "Lo siento, ahora mismo no puedo responder a eso.",
 };
 
 export const replies: Record<Language, Replies> = { en, fr, pl, de, es };

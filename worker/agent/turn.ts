@@ -20,6 +20,7 @@ import { findSkill, skillStatus } from "../skills";
 import { generalQa } from "../skills/general-qa";
 import type { SkillContext, SkillDefinition, SkillRuntime } from "../skills/types";
 import { confirmationAnswer, livePendingAction, type PendingAction } from "./confirmation";
+import { endHonestlyOnFailure, textChunks } from "./model-failure";
 import { modelMessages, systemPrompt } from "./prompt";
 import { replies } from "./replies";
 import { type Routing, routeMessage } from "./router";
@@ -97,9 +98,15 @@ function degradedScript(script: EmbeddedScript, notYet: string): EmbeddedScript 
 
 /** Tells the shopper a person takes over (with the merchant's in-hours or after-hours text) and returns that text. */
 async function announceHandoff(writer: UIMessageStreamWriter<ShopkeeperMessage>, env: AppEnv, language: Language) {
-  const message = handoffNotice(await handoffSettings(env.DB), language);
-  writer.write({ type: "data-handoff", id: "handoff", data: { state: "pending_human", message } });
+  const { card, message } = await handoffCard(env, language);
+  writer.write(card);
   return message;
+}
+
+async function handoffCard(env: AppEnv, language: Language) {
+  const message = handoffNotice(await handoffSettings(env.DB), language);
+  const card: ShopkeeperChunk = { type: "data-handoff", id: "handoff", data: { state: "pending_human", message } };
+  return { card, message };
 }
 
 /** One agent turn (DESIGN §3): route → skill → tools → model, as a UI message chunk stream. */
@@ -173,11 +180,18 @@ export function runTurn(input: TurnInput): Turn {
         messages: modelMessages(input.history, text),
         tools: runtime.tools(ctx),
         stopWhen: isStepCount(4),
+        // Real providers retry inside withRetries (only before the first token); a second layer would multiply them.
+        maxRetries: 0,
       });
+      // After its retries a failing provider ends the reply honestly and hands the conversation to a person.
+      const modelStream = toUIMessageStream<ToolSet, ShopkeeperMessage>({ stream: result.stream, sendStart: false });
       writer.merge(
-        toUIMessageStream<ToolSet, ShopkeeperMessage>({ stream: result.stream, sendStart: false }).pipeThrough(
-          hideToolTraces(),
-        ),
+        endHonestlyOnFailure(modelStream.pipeThrough(hideToolTraces()), async (partial) => {
+          outcome = "error";
+          effects.handoff = { reason: "model_failure", facts: { skill: skill.id } };
+          const { card, message } = await handoffCard(env, language);
+          return [card, ...textChunks("model-failure", `${say.modelFailed(partial)} ${message}`)];
+        }),
       );
     },
     onError: (error) => {

@@ -24,6 +24,7 @@ const REASONS: Record<string, string> = {
   legal: "raised a legal matter",
   safety: "raised a safety concern",
   privacy: "made a privacy or data request",
+  model_failure: "could not get an answer because the AI model provider failed",
 };
 
 const TOPICS: Partial<Record<RouteId, string>> = {

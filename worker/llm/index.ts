@@ -3,6 +3,10 @@ import type { LanguageModel } from "ai";
 import { createWorkersAI } from "workers-ai-provider";
 import type { AppEnv } from "../bindings";
 import { EmbeddedModel, type EmbeddedScript } from "./embedded";
+import { withRetries } from "./retrying-model";
+
+/** Explicit, because the provider would otherwise read an empty OPENAI_BASE_URL var from process.env and fail. */
+const OPENAI_API_URL = "https://api.openai.com/v1";
 
 export type ModelKind = "openai" | "workers-ai" | "embedded";
 
@@ -20,10 +24,15 @@ export function modelKind(env: AppEnv): ModelKind {
 export function selectModel(env: AppEnv, script: EmbeddedScript): LanguageModel {
   switch (modelKind(env)) {
     case "openai":
-      return createOpenAI({ apiKey: env.OPENAI_API_KEY })(env.OPENAI_MODEL || "gpt-4.1-mini");
+      // Chat Completions: the wire format every OpenAI-compatible gateway speaks (OPENAI_BASE_URL points at one).
+      return withRetries(
+        createOpenAI({ apiKey: env.OPENAI_API_KEY, baseURL: env.OPENAI_BASE_URL || OPENAI_API_URL }).chat(
+          env.OPENAI_MODEL || "gpt-4.1-mini",
+        ),
+      );
     case "workers-ai":
       // modelKind checked the binding.
-      return createWorkersAI({ binding: env.AI! })(env.WORKERS_AI_MODEL as never);
+      return withRetries(createWorkersAI({ binding: env.AI! })(env.WORKERS_AI_MODEL as never));
     default:
       return new EmbeddedModel(script);
   }

@@ -56,7 +56,12 @@ export function lookupOrderTool(ctx: SkillContext) {
       const selection = selectOrder(orders, orderName);
       if ("error" in selection) {
         if (selection.error === "no_orders") return { error: "no_orders" };
-        return { ...selection, otherOrders: selection.others.map((o) => o.name) };
+        // Only names: the model needs nothing else about orders the shopper did not ask about.
+        return {
+          error: selection.error,
+          orderName: selection.orderName,
+          otherOrders: selection.others.map((o) => o.name),
+        };
       }
       ctx.writer.write({
         type: "data-order",
