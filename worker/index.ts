@@ -9,6 +9,7 @@ import { chatRoutes } from "./routes/chat";
 import { conversationRoutes } from "./routes/conversations";
 import { demoRoutes } from "./routes/demo";
 import { demoStorefront } from "./routes/demo-storefront";
+import { devOutbox } from "./routes/dev-outbox";
 import { widgetConfig } from "./routes/widget-config";
 
 export { Conversation } from "./conversation/conversation";
@@ -35,6 +36,7 @@ export const app = new Hono<{ Bindings: AppEnv }>()
   .route("/admin/api/conversations", adminConversations)
   .route("/admin/api", adminSkills)
   .route("/demo", demoRoutes)
+  .route("/dev/outbox", devOutbox)
   // The demo storefront exists only in demo mode; a deployed store's own site embeds the loader instead.
   .use("/", async (c, next) => (isDemoMode(c.env) ? next() : handleNotFound(c)))
   .route("/", demoStorefront);

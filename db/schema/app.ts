@@ -71,3 +71,16 @@ export const skillRequests = sqliteTable("skill_requests", {
   description: text("description").notNull(),
   createdAt: integer("created_at").notNull(),
 });
+
+/**
+ * Emails "sent" in local development and the demo: the developer reads them at /dev/outbox instead of a real
+ * inbox. Production sends through the configured provider and stores nothing here.
+ */
+export const emailOutbox = sqliteTable("email_outbox", {
+  id: text("id").primaryKey(),
+  to: text("to").notNull(),
+  subject: text("subject").notNull(),
+  text: text("text").notNull(),
+  html: text("html").notNull(),
+  createdAt: integer("created_at").notNull(),
+});

@@ -125,6 +125,27 @@ describe("handoff to a person", () => {
     expect(row.last_error).toBeTruthy();
   });
 
+  it("emails the packet to the team's inbox when one is set (the local outbox in demo mode)", async () => {
+    await setSetting("handoff.email", "support@shop.example");
+    const conversation = await startConversation({ as: "carol" });
+    await sendChat(conversation, "Can I talk to a person please?");
+    type Listed = { id: string; to: string; subject: string };
+    let email: Listed | undefined;
+    // Sent after the reply has ended, like the webhook.
+    for (let i = 0; i < 50 && !email; i++) {
+      const list = await call("/dev/outbox", { headers: { accept: "application/json" } });
+      const { emails } = await list.json<{ emails: Listed[] }>();
+      email = emails.find((e) => e.to === "support@shop.example" && e.subject.includes("carol@example.com"));
+      if (!email) await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(email?.subject).toMatch(/^Handoff: Signed-in shopper carol@example\.com asked to talk to a person/);
+    const body = await (await call(`/dev/outbox/${email!.id}?format=text`)).text();
+    expect(body).toContain("Shopper: Can I talk to a person please?");
+    expect(body).toContain(`/admin/api/conversations/${conversation.conversationId}/reply`);
+    const page = await call(`/dev/outbox/${email!.id}`);
+    expect(page.headers.get("content-security-policy")).toMatch(/default-src 'none'.*sandbox/);
+  });
+
   it("opens one handoff per request for a person, not one per message while waiting", async () => {
     const conversation = await startConversation();
     await sendChat(conversation, "human please");

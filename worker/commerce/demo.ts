@@ -1,8 +1,10 @@
 import { desc, eq, inArray } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/d1";
-import { discounts, fulfillments, loyaltyAccounts, orderItems, orders } from "../../db/schema";
+import { discounts, fulfillments, loyaltyAccounts, orderItems, orders, products } from "../../db/schema";
 import { trackingUrlFor } from "./carriers";
-import type { CommerceBackend, Discount, Order, OrderStatus, Shipment } from "./types";
+import { demoOrderWrites } from "./demo-order-writes";
+import { demoSubscriptions } from "./demo-subscriptions";
+import type { CatalogueProduct, CommerceBackend, Discount, Order, OrderStatus, Shipment } from "./types";
 
 type OrderRow = typeof orders.$inferSelect;
 type ItemRow = typeof orderItems.$inferSelect;
@@ -30,6 +32,8 @@ function toOrder(row: OrderRow, items: ItemRow[], shipment?: FulfillmentRow): Or
     placedAt: row.placedAt,
     cancelledAt: row.cancelledAt ?? undefined,
     items: items.map((item) => ({
+      id: item.id,
+      productId: item.productId ?? undefined,
       title: item.title,
       variant: item.variant ?? undefined,
       quantity: item.quantity,
@@ -39,6 +43,13 @@ function toOrder(row: OrderRow, items: ItemRow[], shipment?: FulfillmentRow): Or
     })),
     total: { amount: row.total / 100, currency: row.currency },
     shippingCountry: row.shippingCountry,
+    shippingAddress: {
+      name: row.shippingName,
+      address1: row.shippingAddress1,
+      postalCode: row.shippingPostalCode,
+      city: row.shippingCity,
+      country: row.shippingCountry,
+    },
     shipment: shipment ? toShipment(shipment) : undefined,
   };
 }
@@ -58,10 +69,27 @@ function toDiscount(row: typeof discounts.$inferSelect): Discount {
   };
 }
 
+function toProduct(row: typeof products.$inferSelect): CatalogueProduct {
+  return {
+    id: row.id,
+    handle: row.handle,
+    title: row.title,
+    category: row.category,
+    description: row.description,
+    price: { amount: row.price / 100, currency: row.currency },
+    image: row.image ?? undefined,
+    tags: row.tags,
+    variants: row.variants,
+    available: row.available,
+  };
+}
+
 /** The embedded demo store (DESIGN §11), read from D1. Three queries per call, whatever the number of orders. */
 export function demoCommerce(d1: D1Database): CommerceBackend {
   const db = drizzle(d1);
   return {
+    ...demoOrderWrites(db),
+    ...demoSubscriptions(db),
     async listOrders(customerId) {
       const rows = await db
         .select()
@@ -94,6 +122,11 @@ export function demoCommerce(d1: D1Database): CommerceBackend {
     async listDiscounts(customerId) {
       const rows = await db.select().from(discounts).orderBy(discounts.code);
       return rows.filter((row) => row.isPublic || (customerId && row.customerId === customerId)).map(toDiscount);
+    },
+    async listProducts() {
+      // ~30 rows in the demo: one query, ranked in code. A large catalogue would search in the backend instead.
+      const rows = await db.select().from(products).orderBy(products.id);
+      return rows.map(toProduct);
     },
   };
 }

@@ -7,6 +7,9 @@ import type { Money } from "../protocol";
 export type OrderStatus = "unfulfilled" | "in_transit" | "out_for_delivery" | "delivered" | "cancelled";
 
 export type OrderItem = {
+  /** The line's own id: item changes name the line, not the product (an order may hold a product twice). */
+  id: string;
+  productId?: string;
   title: string;
   variant?: string;
   quantity: number;
@@ -35,10 +38,48 @@ export type Order = {
   items: OrderItem[];
   total: Money;
   shippingCountry: string;
+  shippingAddress?: ShippingAddress;
   shipment?: Shipment;
 };
 
+export type ShippingAddress = { name: string; address1: string; postalCode: string; city: string; country: string };
+
+/** Where an unshipped order goes instead; the recipient and the country stay those of the order. */
+export type AddressChange = Pick<ShippingAddress, "address1" | "postalCode" | "city">;
+
+export type OrderItemChange = { variant?: string; quantity?: number };
+
+/**
+ * The outcome of a write. `not_found` covers "not this customer's" too, so a write can never reveal another
+ * shopper's order or subscription; `not_allowed` means the state no longer permits it (shipped, cancelled…).
+ */
+export type WriteResult = { ok: true } | { ok: false; error: "not_found" | "not_allowed" | "invalid" };
+
 export type LoyaltyAccount = { points: number; tier: string };
+
+export type SubscriptionStatus = "active" | "paused" | "cancelled";
+
+/** How often a subscription charges and ships: every `count` weeks or months. */
+export type Frequency = { unit: "week" | "month"; count: number };
+
+export type Subscription = {
+  id: string;
+  customerId: string;
+  product: { id: string; title: string };
+  frequency: Frequency;
+  status: SubscriptionStatus;
+  /** Absent once cancelled. */
+  nextChargeAt?: number;
+  pausedUntil?: number;
+};
+
+/** Fields to set; `null` clears a date. */
+export type SubscriptionChange = {
+  status?: SubscriptionStatus;
+  frequency?: Frequency;
+  nextChargeAt?: number | null;
+  pausedUntil?: number | null;
+};
 
 export type Discount = {
   code: string;
@@ -54,13 +95,38 @@ export type Discount = {
   expiresAt?: number;
 };
 
+/** A product of the public catalogue; prices in the store's currency. */
+export type CatalogueProduct = {
+  id: string;
+  handle: string;
+  title: string;
+  category: string;
+  description: string;
+  price: Money;
+  /** Path or absolute url of the main image, as the store gives it. */
+  image?: string;
+  tags: string[];
+  variants: string[];
+  available: boolean;
+};
+
 export interface CommerceBackend {
   /** The customer's orders, newest first. */
   listOrders(customerId: string): Promise<Order[]>;
+  // Order writes: each is scoped to the customer and refused once the order is cancelled or has shipped.
+  cancelOrder(customerId: string, orderId: string): Promise<WriteResult>;
+  updateShippingAddress(customerId: string, orderId: string, address: AddressChange): Promise<WriteResult>;
+  /** Sets a line's variant and/or quantity and recomputes the order's totals (shipping unchanged). */
+  changeOrderItem(customerId: string, orderId: string, itemId: string, change: OrderItemChange): Promise<WriteResult>;
+  /** The customer's subscriptions, cancelled ones included. */
+  listSubscriptions(customerId: string): Promise<Subscription[]>;
+  updateSubscription(customerId: string, subscriptionId: string, change: SubscriptionChange): Promise<WriteResult>;
   /** The customer's loyalty account, or null when they have none. */
   loyaltyAccount(customerId: string): Promise<LoyaltyAccount | null>;
   /** A discount code exactly as stored (case-insensitive lookup), or null. */
   findDiscount(code: string): Promise<Discount | null>;
   /** Public codes, plus the customer's own when a customer id is given. */
   listDiscounts(customerId: string | null): Promise<Discount[]>;
+  /** The whole public catalogue, unavailable products included (callers decide what to show). */
+  listProducts(): Promise<CatalogueProduct[]>;
 }

@@ -8,7 +8,7 @@ import type { AppEnv } from "../bindings";
 import { commerceFor } from "../commerce";
 import type { ConversationSnapshot, Language, ShopkeeperMessage } from "../protocol";
 import { recordStatus, recordTurn } from "./analytics";
-import { deliverHandoffs, silentReplyChunks, startHandoff } from "./handoff-flow";
+import { deliverHandoffs, emailTheTeam, silentReplyChunks, startHandoff } from "./handoff-flow";
 import { ConversationStore } from "./store";
 import { replayStream, TurnBroadcast } from "./turn-broadcast";
 
@@ -184,20 +184,24 @@ export class Conversation extends DurableObject<AppEnv> {
     this.store.completeTurn(messageId, await assemble(chunks), chunks);
     // A proposal lives for exactly one turn: this turn's (or none) replaces the previous one.
     this.store.setMeta({ lastRoute: turn.route, pendingAction: turn.effects.proposed });
-    broadcast.close();
     const { handoff } = turn.effects;
-    if (handoff) {
-      const current = this.store.meta() ?? meta;
-      const started = await startHandoff({
-        env: this.env,
-        store: this.store,
-        meta: current,
-        shopper,
-        language: turn.language,
-        topic: turn.route === "handoff" ? meta.lastRoute : turn.route,
-        handoff,
-      });
-      if (started) this.ctx.waitUntil(deliverHandoffs(this.env, this.ctx.storage, meta.id));
+    // The handoff is recorded before the reply ends, so a shopper who reloads right away finds it pending_human.
+    const packet = handoff
+      ? await startHandoff({
+          env: this.env,
+          store: this.store,
+          meta: this.store.meta() ?? meta,
+          shopper,
+          language: turn.language,
+          topic: turn.route === "handoff" ? meta.lastRoute : turn.route,
+          handoff,
+        })
+      : null;
+    broadcast.close();
+    if (packet) {
+      this.ctx.waitUntil(
+        Promise.all([deliverHandoffs(this.env, this.ctx.storage, meta.id), emailTheTeam(this.env, packet)]),
+      );
     }
     await recordTurn(this.env.DB, this.store.meta() ?? meta, {
       messageId,

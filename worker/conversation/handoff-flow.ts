@@ -3,7 +3,10 @@ import type { TurnEffects } from "../agent/turn";
 import type { Shopper } from "../auth/identity";
 import type { AppEnv } from "../bindings";
 import { deliverPendingHandoffs, recordHandoff, retryDelayMs } from "../handoff/outbox";
-import { buildHandoffPacket } from "../handoff/packet";
+import { emailSenderFor } from "../email";
+import { handoffEmail } from "../handoff/email";
+import { buildHandoffPacket, type HandoffPacket } from "../handoff/packet";
+import { handoffSettings } from "../handoff/settings";
 import type { Language, RouteId } from "../protocol";
 import type { ConversationMeta, ConversationStore } from "./store";
 
@@ -36,8 +39,8 @@ type HandoffStart = {
  * `ai → pending_human` (DESIGN §3.8): store the packet in D1 first — it is the merchant's record — then the caller
  * delivers it. A conversation already waiting for a person does not open a second handoff.
  */
-export async function startHandoff(input: HandoffStart): Promise<boolean> {
-  if (input.meta.status === "pending_human" || input.meta.status === "human") return false;
+export async function startHandoff(input: HandoffStart): Promise<HandoffPacket | null> {
+  if (input.meta.status === "pending_human" || input.meta.status === "human") return null;
   input.store.setMeta({ status: "pending_human" });
   const packet = buildHandoffPacket({
     conversationId: input.meta.id,
@@ -50,7 +53,19 @@ export async function startHandoff(input: HandoffStart): Promise<boolean> {
     history: input.store.recentMessages(TRANSCRIPT_LIMIT),
   });
   await recordHandoff(input.env, packet);
-  return true;
+  return packet;
+}
+
+/** Email is a convenience beside the stored packet and the webhook: its failure is logged, never fatal. */
+export async function emailTheTeam(env: AppEnv, packet: HandoffPacket) {
+  const { email } = await handoffSettings(env.DB);
+  const sender = email ? emailSenderFor(env) : null;
+  if (!email || !sender) return;
+  try {
+    await sender.send(handoffEmail(packet, email));
+  } catch (error) {
+    console.error("could not email the handoff", error);
+  }
 }
 
 /** One delivery round; schedules the conversation's alarm for the next retry when something is still pending. */

@@ -11,6 +11,8 @@ type Overrides = Partial<Record<Language, string>>;
 export type HandoffSettings = {
   /** Where handoff packets go (HMAC-signed POST); none → they wait in the admin inbox only. */
   webhookUrl?: string;
+  /** The team's inbox; each handoff is also emailed there when an email sender is configured. */
+  email?: string;
   hours: BusinessHours;
   inHours: Overrides;
   afterHours: Overrides;
@@ -37,6 +39,7 @@ const isWebhookUrl = (v: unknown): v is string => {
 /** Setting key → its validator. The settings API validates writes with these; reads ignore invalid values. */
 export const HANDOFF_SETTING_VALIDATORS: Record<string, (v: unknown) => boolean> = {
   "handoff.webhook_url": isWebhookUrl,
+  "handoff.email": (v) => typeof v === "string" && v.length <= 254 && /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(v),
   "handoff.hours": isValidBusinessHours,
   "handoff.message.in_hours": isOverrides,
   "handoff.message.after_hours": isOverrides,
@@ -51,6 +54,7 @@ export async function handoffSettings(d1: D1Database): Promise<HandoffSettings> 
   const valid = (key: string) => (HANDOFF_SETTING_VALIDATORS[key]!(stored.get(key)) ? stored.get(key) : undefined);
   return {
     webhookUrl: valid("handoff.webhook_url") as string | undefined,
+    email: valid("handoff.email") as string | undefined,
     hours: (valid("handoff.hours") as BusinessHours | undefined) ?? DEFAULT_BUSINESS_HOURS,
     inHours: (valid("handoff.message.in_hours") as Overrides | undefined) ?? {},
     afterHours: (valid("handoff.message.after_hours") as Overrides | undefined) ?? {},

@@ -90,6 +90,8 @@ export const de: Exemplars = {
     "wo gebe ich meinen Gutscheincode ein",
     "gibt es Rabatt für Neukunden",
     "habt ihr Angebote zum Muttertag",
+    "FRUEHLING15 funktioniert nicht",
+    "ist WILLKOMMEN10 noch gültig",
   ],
   general_qa: [
     "wie hoch sind die Versandkosten",

@@ -73,6 +73,9 @@ export const en: Exemplars = {
     "I want to delete an article from my order",
     "can you stop my order from being sent",
     "I accidentally placed the same order twice",
+    "please switch the mug I just ordered to the blue one",
+    "can I get one bag of coffee instead of two in the order I placed",
+    "make the trainers in my order a size 42",
   ],
   subscriptions: [
     "how do I cancel my subscription",
@@ -90,6 +93,8 @@ export const en: Exemplars = {
     "change the billing date of my plan",
     "can I subscribe and save on this",
     "unsubscribe me from the monthly refill",
+    "when does my coffee plan bill me next",
+    "hold my recurring deliveries while I'm travelling",
   ],
   loyalty: [
     "show my points",
@@ -123,6 +128,11 @@ export const en: Exemplars = {
     "I signed up for the newsletter but never got my welcome code",
     "any deals on bundles",
     "how do I use a gift card",
+    "is SPRING15 still valid",
+    "FREESHIP doesn't work at checkout",
+    "can I use BLACK20 on my order",
+    "the code AUTUMN10 won't apply",
+    "what are my personal codes",
   ],
   general_qa: [
     "how much does shipping cost",

@@ -91,6 +91,8 @@ export const es: Exemplars = {
     "¿dónde pongo el código de descuento?",
     "¿hay ofertas para nuevos clientes?",
     "al aplicar el cupón sale un error",
+    "PRIMAVERA15 no funciona al pagar",
+    "¿sigue siendo válido BIENVENIDA10?",
   ],
   general_qa: [
     "¿cuánto cuestan los gastos de envío?",

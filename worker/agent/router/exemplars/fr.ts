@@ -55,6 +55,8 @@ export const fr: Exemplars = {
     "peut-on encore enlever un article avant l'expédition",
     "je souhaite rajouter une taille M à ma commande",
     "modifier le mode de livraison de ma commande",
+    "passez le pull de ma commande en taille L",
+    "je n'en veux qu'un au lieu de deux dans ma commande",
   ],
   subscriptions: [
     "comment annuler mon abonnement",
@@ -70,6 +72,7 @@ export const fr: Exemplars = {
     "changer le contenu de mon abonnement",
     "j'ai été prélevé deux fois pour l'abonnement",
     "arrêter les livraisons automatiques",
+    "quand serai-je débité pour mon prochain envoi de café",
   ],
   loyalty: [
     "combien de points ai-je",
@@ -99,6 +102,9 @@ export const fr: Exemplars = {
     "il y a des promos en ce moment ?",
     "où saisir mon code de réduction",
     "une remise pour les étudiants ?",
+    "PRINTEMPS15 ne marche pas",
+    "est-ce que BIENVENUE10 est encore valable",
+    "puis-je utiliser NOEL20 sur ma commande",
   ],
   general_qa: [
     "quels sont les frais de port",
@@ -136,6 +142,8 @@ export const fr: Exemplars = {
     "j'hésite entre deux modèles, lequel me conseillez-vous",
     "un cadeau pour quelqu'un qui aime cuisiner",
     "que prendre pour débuter le yoga",
+    "une bonne crème pour le visage ?",
+    "un sérum vegan, vous avez ça ?",
   ],
   handoff: [
     "un humain peut-il me répondre",

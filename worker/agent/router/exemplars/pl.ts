@@ -52,6 +52,8 @@ export const pl: Exemplars = {
     "zmieńcie proszę kolor w moim zamówieniu",
     "pomyliłem numer mieszkania w adresie",
     "czy mogę zmienić sposób dostawy",
+    "zmieńcie rozmiar bluzy w zamówieniu na L",
+    "chcę jedną sztukę zamiast dwóch w zamówieniu",
   ],
   subscriptions: [
     "jak anulować subskrypcję",
@@ -65,6 +67,7 @@ export const pl: Exemplars = {
     "chcę przesunąć termin kolejnej dostawy z subskrypcji",
     "pobrano mi opłatę za abonament dwa razy",
     "zmień produkt w moim abonamencie",
+    "kiedy zapłacę za następną dostawę kawy",
   ],
   loyalty: [
     "ile mam punktów",
@@ -91,6 +94,9 @@ export const pl: Exemplars = {
     "w którym miejscu koszyka podaje się rabat",
     "czy są zniżki na święta",
     "macie promocje dla nowych klientów",
+    "WIOSNA15 nie działa w koszyku",
+    "czy mogę użyć LATO20 do zamówienia",
+    "czy WITAJ10 jest jeszcze ważny",
   ],
   general_qa: [
     "ile kosztuje dostawa",
