@@ -33,13 +33,13 @@ export function identityToken(who: keyof typeof DEMO, lifetimeSeconds = 3600): P
 }
 
 export async function startConversation(
-  options: { as?: keyof typeof DEMO; locale?: string; identityToken?: string } = {},
+  options: { as?: keyof typeof DEMO; locale?: string; identityToken?: string; pageUrl?: string } = {},
 ): Promise<CreateConversationResponse> {
   const token = options.identityToken ?? (options.as ? await identityToken(options.as) : undefined);
   const res = await call("/v1/conversations", {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ identityToken: token, locale: options.locale }),
+    body: JSON.stringify({ identityToken: token, locale: options.locale, pageUrl: options.pageUrl }),
   });
   if (res.status !== 201) throw new Error(`create conversation: ${res.status} ${await res.text()}`);
   return res.json();

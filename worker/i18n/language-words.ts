@@ -29,7 +29,8 @@ export const LANGUAGE_WORDS: Record<Language, { strong: string; common: string }
       paczki paczkę przesyłka przesyłki zwrot zwrotu pieniądze adres zmienić anulować subskrypcja punkty
       rabat kod prezent polecacie polecić szukam jeszcze już nie się mam mnie mi dla przez które który która
       jaki jaka jakie ile trwa kosztuje wysyłka dostawa płatność jestem byłem było będzie został została
-      została zostało dotarło dotrze towar rozmiar bardzo także albo więc tylko ten ta to`,
+      została zostało dotarło dotrze towar rozmiar bardzo także albo więc tylko ten ta to polecisz poleć polecasz
+      buty butów biegania krem kurtka sukienka koszula tani tanie taniej`,
     common: `w z na do i a o po za od ze we co`,
   },
   de: {

@@ -5,7 +5,7 @@ import { continuedSkill, isOrderNumberOnly, isSkill } from "./follow-up";
 import { type HandoffReason, handoffReason } from "./handoff";
 import { confidenceOf, rankRoutes } from "./rank";
 import { smallTalk } from "./small-talk";
-import { hasOrderNumber } from "./text";
+import { hasOrderNumber, hasPromoCode } from "./text";
 
 export type Routing = {
   route: RouteId;
@@ -46,7 +46,7 @@ export function routeMessage(text: string, context: RouteContext = {}): Routing 
   const toPerson = handoffReason(message.typed, message.words);
   if (toPerson) return { ...result("handoff", 0.95), handoffReason: toPerson };
 
-  const { ranked, topCue, knownTopicWord } = rankRoutes(message, orderNumber);
+  const { ranked, topCue, knownTopicWord } = rankRoutes(message, orderNumber, hasPromoCode(text));
   const continued = continuedSkill(message.tokens, topCue >= TOPIC, previous);
   if (continued) return result(continued, 0.7, true);
   // A bare order reference ("#1003", "order 1003 please") most often asks where that order is.

@@ -10,6 +10,11 @@ export type Ranked = { route: CueRoute; score: number }[];
 const CLASSIFIER_WEIGHT = 3;
 /** What an order number says about the route by itself: a hint towards tracking, weaker than any real cue. */
 const ORDER_NUMBER_HINT = 0.5;
+/**
+ * A code-shaped token ("VIP20", "SUMMER5") names a discount code, whatever its letters spell: stronger than the
+ * word cue its letters would trigger on their own ("vip" → loyalty).
+ */
+const PROMO_CODE_HINT = 3.5;
 
 /**
  * Every route scored from keyword cues plus the exemplar classifier, best first. `topCue` is the strongest cue
@@ -19,8 +24,10 @@ const ORDER_NUMBER_HINT = 0.5;
 export function rankRoutes(
   message: Analysis,
   orderNumber = false,
+  promoCode = false,
 ): { ranked: Ranked; topCue: number; knownTopicWord: boolean } {
   const cues = cueScores(message.words);
+  if (promoCode) cues.set("discounts", (cues.get("discounts") ?? 0) + PROMO_CODE_HINT);
   const topCue = Math.max(0, ...cues.values());
   // "order 1003 please" most often asks where that order is.
   if (orderNumber) cues.set("order_tracking", (cues.get("order_tracking") ?? 0) + ORDER_NUMBER_HINT);

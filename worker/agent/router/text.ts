@@ -47,3 +47,10 @@ const ORDER_NUMBER = /#\s?\d{3,}|(?<![\d.,])\d{4,}(?![.,]?\d)/;
 export function hasOrderNumber(text: string): boolean {
   return ORDER_NUMBER.test(text);
 }
+
+/** Capital letters then a short number, as discount codes are printed: "VIP20", "WELCOME10". Not "#1003". */
+const PROMO_CODE = /(?<![\p{L}\d#])[A-Z]{3,}\d{1,3}(?![\p{L}\d])/u;
+
+export function hasPromoCode(text: string): boolean {
+  return PROMO_CODE.test(text);
+}
