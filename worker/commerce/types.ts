@@ -85,6 +85,7 @@ export type Discount = {
   code: string;
   description: string;
   kind: "percent" | "fixed";
+  /** Percent for `percent` (10 = 10 %), minor units (cents) for `fixed`. */
   value: number;
   isPublic: boolean;
   /** Set for a code that belongs to one customer. */
