@@ -60,7 +60,7 @@ describe("skills console API", () => {
   it("reports an unavailable skill with the exact missing prerequisite", async () => {
     const { skillStatus, findSkill } = await import("../../worker/skills");
     const withoutDb = { ...env, DB: undefined } as unknown as typeof env;
-    expect(skillStatus(findSkill("order_tracking"), withoutDb)).toEqual({
+    expect(await skillStatus(findSkill("order_tracking"), withoutDb)).toEqual({
       status: "unavailable",
       missing: ["Requires a commerce backend (the demo store or a connected Shopify store)"],
     });
@@ -83,5 +83,19 @@ describe("skills console API", () => {
     expect((await call("/admin/api/skills")).status).toBe(401);
     expect((await admin("/skills/teleportation")).status).toBe(404);
     expect((await admin("/skills?days=0")).status).toBe(400);
+  });
+
+  // Last: it removes content the other tests rely on.
+  it("turns a skill unavailable, saying exactly what is missing, when its knowledge-base topic is deleted", async () => {
+    const { documents } = await (await admin("/kb/documents")).json<{ documents: { id: string; title: string }[] }>();
+    const loyaltyArticles = documents.filter((d) => /loyal|fidélité|lojaln/i.test(d.title));
+    expect(loyaltyArticles.length).toBeGreaterThanOrEqual(3);
+    for (const doc of loyaltyArticles) expect((await admin(`/kb/documents/${doc.id}`, { method: "DELETE" })).ok).toBe(true);
+    const { skills } = await (await admin("/skills")).json<{ skills: SkillRow[] }>();
+    expect(skills.find((s) => s.id === "loyalty")).toMatchObject({
+      status: "unavailable",
+      reason: "Requires the loyalty programme in the knowledge base (add or restore that help-centre article)",
+    });
+    expect(skills.find((s) => s.id === "order_tracking")?.status).toBe("live");
   });
 });

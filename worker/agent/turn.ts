@@ -16,7 +16,7 @@ import { detectLanguage } from "../i18n/detect-language";
 import { selectModel } from "../llm";
 import type { EmbeddedScript } from "../llm/embedded";
 import type { Language, RouteId, ShopkeeperMessage } from "../protocol";
-import { findSkill, skillStatus } from "../skills";
+import { cachedSkillStatus, findSkill } from "../skills";
 import { generalQa } from "../skills/general-qa";
 import type { SkillContext, SkillDefinition, SkillRuntime } from "../skills/types";
 import { confirmationAnswer, livePendingAction, type PendingAction } from "./confirmation";
@@ -75,8 +75,10 @@ const hideToolTraces = () =>
   });
 
 /** A skill that is not live degrades to a knowledge-base answer that says it cannot act yet (DESIGN §3.3). */
-function runtimeFor(skill: SkillDefinition, env: AppEnv): { runtime: SkillRuntime; degraded: boolean } {
-  if (skillStatus(skill, env).status === "live" && skill.runtime) return { runtime: skill.runtime, degraded: false };
+async function runtimeFor(skill: SkillDefinition, env: AppEnv): Promise<{ runtime: SkillRuntime; degraded: boolean }> {
+  if ((await cachedSkillStatus(skill, env)).status === "live" && skill.runtime) {
+    return { runtime: skill.runtime, degraded: false };
+  }
   // general_qa always ships a runtime.
   return { runtime: generalQa.runtime!, degraded: true };
 }
@@ -149,7 +151,7 @@ export function runTurn(input: TurnInput): Turn {
         writer.write({ type: "data-login", id: "login", data: { methods: ["identity"], reason: say.loginReason } });
         return writeText(writer, skill.id === "order_tracking" ? say.signInFor.order_tracking : say.signInFor.default);
       }
-      const { runtime, degraded } = runtimeFor(skill, env);
+      const { runtime, degraded } = await runtimeFor(skill, env);
       if (degraded) outcome = "fallback";
       const ctx: SkillContext = {
         env,

@@ -16,8 +16,8 @@ const SURFACE = "skills";
 const WINDOW_DAYS = 30;
 const MAX_REQUEST = 1000;
 
-function statusFields(skill: SkillDefinition, env: AppEnv) {
-  const computed = skillStatus(skill, env);
+async function statusFields(skill: SkillDefinition, env: AppEnv) {
+  const computed = await skillStatus(skill, env);
   return computed.status === "unavailable"
     ? { status: computed.status, reason: computed.missing.join("; ") }
     : { status: computed.status };
@@ -40,18 +40,20 @@ export const adminSkills = new Hono<{ Bindings: AppEnv }>()
     const volume = await volumeByRoute(c.env.DB, days);
     return c.json({
       days,
-      skills: skills.map((skill) => {
-        const { volume: count, resolutionRate, handoffRate } = volume(skill.id);
-        return {
-          id: skill.id,
-          name: SKILL_NAMES[skill.id],
-          category: skill.category,
-          ...statusFields(skill, c.env),
-          volume: count,
-          resolutionRate,
-          handoffRate,
-        };
-      }),
+      skills: await Promise.all(
+        skills.map(async (skill) => {
+          const { volume: count, resolutionRate, handoffRate } = volume(skill.id);
+          return {
+            id: skill.id,
+            name: SKILL_NAMES[skill.id],
+            category: skill.category,
+            ...(await statusFields(skill, c.env)),
+            volume: count,
+            resolutionRate,
+            handoffRate,
+          };
+        }),
+      ),
     });
   })
   .get("/skills/:id", requireAdmin, async (c) => {
@@ -68,12 +70,14 @@ export const adminSkills = new Hono<{ Bindings: AppEnv }>()
       id: skill.id,
       name: SKILL_NAMES[skill.id],
       category: skill.category,
-      ...statusFields(skill, c.env),
+      ...(await statusFields(skill, c.env)),
       overview: skill.overview,
       whenToUse: skill.whenToUse,
       howToRespond: skill.howToRespond,
       login: skill.login,
-      prerequisites: skill.prerequisites.map((p) => ({ id: p.id, holds: p.holds(c.env), missing: p.missing })),
+      prerequisites: await Promise.all(
+        skill.prerequisites.map(async (p) => ({ id: p.id, holds: await p.holds(c.env), missing: p.missing })),
+      ),
       cards: skill.cards,
       channels: skill.channels,
       days,

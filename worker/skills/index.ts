@@ -31,8 +31,24 @@ export function findSkill(id: SkillId): SkillDefinition {
 }
 
 /** Computed, never toggled: coming soon without shipped code, unavailable with the exact missing prerequisite. */
-export function skillStatus(skill: SkillDefinition, env: AppEnv): SkillStatus {
+export async function skillStatus(skill: SkillDefinition, env: AppEnv): Promise<SkillStatus> {
   if (!skill.runtime) return { status: "coming_soon" };
-  const missing = skill.prerequisites.filter((p) => !p.holds(env)).map((p) => p.missing);
+  const holds = await Promise.all(skill.prerequisites.map((p) => p.holds(env)));
+  const missing = skill.prerequisites.filter((_, i) => !holds[i]).map((p) => p.missing);
   return missing.length ? { status: "unavailable", missing } : { status: "live" };
+}
+
+const STATUS_TTL_MS = 30_000;
+const recent = new Map<SkillId, { at: number; status: Promise<SkillStatus> }>();
+
+/**
+ * The status for a shopper's turn: the same computation, remembered for 30 s per isolate so a turn does not pay
+ * for content queries each time. The console always computes afresh.
+ */
+export function cachedSkillStatus(skill: SkillDefinition, env: AppEnv, now = Date.now()): Promise<SkillStatus> {
+  const hit = recent.get(skill.id);
+  if (hit && now - hit.at < STATUS_TTL_MS) return hit.status;
+  const status = skillStatus(skill, env);
+  recent.set(skill.id, { at: now, status });
+  return status;
 }

@@ -44,7 +44,7 @@ export type SkillContext = {
 export type Prerequisite = {
   id: string;
   missing: string;
-  holds: (env: AppEnv) => boolean;
+  holds: (env: AppEnv) => boolean | Promise<boolean>;
 };
 
 /** What a skill needs to run a turn; absent while the skill's code has not shipped. */

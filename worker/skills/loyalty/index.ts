@@ -1,7 +1,7 @@
 import { formatMoney } from "../../i18n/format";
 import { extractAnswer } from "../general-qa/extract-answer";
 import { type SearchOutput, searchKnowledgeTool } from "../general-qa/search-tool";
-import { commerceBackend, knowledgeBase } from "../prerequisites";
+import { commerceBackend, loyaltyProgramme } from "../prerequisites";
 import type { SkillContext, SkillDefinition } from "../types";
 import { type LoyaltyOutput, loyaltyTool } from "./lookup-tool";
 import { loyaltyMessages } from "./messages";
@@ -39,7 +39,7 @@ export const loyalty: SkillDefinition = {
   howToRespond:
     "Signed in: call loyaltyAccount and give the balance, tier, the points to the next tier and what can be redeemed. " +
     "Anonymous: answer how the programme works from searchKnowledge and invite them to sign in for their balance.",
-  prerequisites: [commerceBackend, knowledgeBase],
+  prerequisites: [commerceBackend, loyaltyProgramme],
   cards: ["loyalty"],
   channels: ["web", "sms", "whatsapp", "email"],
   runtime: {

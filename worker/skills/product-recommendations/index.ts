@@ -1,4 +1,4 @@
-import { commerceBackend } from "../prerequisites";
+import { catalogue } from "../prerequisites";
 import type { SkillDefinition } from "../types";
 import { composeRecommendationReply } from "./compose-reply";
 import { type RecommendOutput, recommendTool } from "./recommend-tool";
@@ -13,7 +13,7 @@ export const productRecommendations: SkillDefinition = {
     "Call recommendProducts with the shopper's request. Name at most three of the returned products with their price " +
     "and one reason each; the product card shows them. If nothing fits, say so and offer the closest categories the " +
     "tool returns. Never mention a product, price or stock level the tool did not return.",
-  prerequisites: [commerceBackend],
+  prerequisites: [catalogue],
   cards: ["product"],
   channels: ["web", "sms", "whatsapp", "email"],
   runtime: {
