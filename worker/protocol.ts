@@ -27,6 +27,8 @@ export type CardAction = {
   kind: "track" | "start_return" | "cancel" | "modify" | "open" | "redeem" | "pause" | "skip" | "resume" | "copy";
   label: string;
   url?: string;
+  /** For actions done in the chat (pause, skip): pressing it sends this as the shopper's next message. */
+  message?: string;
 };
 
 export type Money = { amount: number; currency: string };

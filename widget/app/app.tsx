@@ -122,7 +122,15 @@ export function App() {
         {messages.length === 0 && <p class="sk-msg sk-assistant">{t.greeting}</p>}
         {messages.map((m) =>
           m.role === "assistant" && m.parts.length === 0 ? null : (
-            <MessageView message={m} t={t} locale={locale} onLogin={() => toHost("shopkeeper:login")} />
+            <MessageView
+              message={m}
+              t={t}
+              locale={locale}
+              onLogin={() => toHost("shopkeeper:login")}
+              onSend={(text) => {
+                if (!busy) send(text);
+              }}
+            />
           ),
         )}
         {typing && (

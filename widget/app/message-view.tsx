@@ -15,10 +15,10 @@ export type ViewMessage = {
   metadata?: { author?: "human" };
 };
 
-type Props = { message: ViewMessage; t: Strings; locale: string; onLogin: () => void };
+type Props = { message: ViewMessage; t: Strings; locale: string; onLogin: () => void; onSend: (text: string) => void };
 
 /** One message: text as safe markdown, cards from the registry, citations listed under the answer. */
-export function MessageView({ message, t, locale, onLogin }: Props) {
+export function MessageView({ message, t, locale, onLogin, onSend }: Props) {
   const sources = message.parts.filter((p) => p.type === "source-document" || p.type === "source-url") as {
     title?: string;
     url?: string;
@@ -36,7 +36,9 @@ export function MessageView({ message, t, locale, onLogin }: Props) {
         if (part.type.startsWith("data-")) {
           const kind = part.type.slice(5) as keyof CardData;
           const Card = cards[kind] as FunctionComponent<CardProps<unknown>> | undefined;
-          return Card ? <Card data={(part as { data: unknown }).data} t={t} locale={locale} onLogin={onLogin} /> : null;
+          return Card ? (
+            <Card data={(part as { data: unknown }).data} t={t} locale={locale} onLogin={onLogin} onSend={onSend} />
+          ) : null;
         }
         return null;
       })}

@@ -1,7 +1,7 @@
 import type { OrderCard as Order } from "../../worker/protocol";
 import { Actions, type CardProps, date, money } from "./shared";
 
-export function OrderCard({ data, t, locale }: CardProps<Order>) {
+export function OrderCard({ data, t, locale, onSend }: CardProps<Order>) {
   return (
     <section class="sk-card" aria-label={data.name}>
       <header>
@@ -24,7 +24,7 @@ export function OrderCard({ data, t, locale }: CardProps<Order>) {
       <p>
         {t.total}: {money(data.total, locale)}
       </p>
-      <Actions actions={data.actions} />
+      <Actions actions={data.actions} onSend={onSend} />
     </section>
   );
 }

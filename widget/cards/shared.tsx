@@ -2,7 +2,14 @@ import type { CardAction, Money } from "../../worker/protocol";
 import { safeUrl } from "../app/markdown";
 import type { Strings } from "../i18n/strings";
 
-export type CardProps<T> = { data: T; t: Strings; locale: string; onLogin: () => void };
+export type CardProps<T> = {
+  data: T;
+  t: Strings;
+  locale: string;
+  onLogin: () => void;
+  /** Sends a message as the shopper (for actions done in the chat). */
+  onSend: (text: string) => void;
+};
 
 export const money = (m: Money, locale: string) =>
   new Intl.NumberFormat(locale, { style: "currency", currency: m.currency }).format(m.amount);
@@ -10,17 +17,28 @@ export const money = (m: Money, locale: string) =>
 export const date = (iso: string | undefined, locale: string) =>
   iso ? new Intl.DateTimeFormat(locale, { dateStyle: "medium" }).format(new Date(iso)) : "";
 
-/** Action buttons: only http(s) links are rendered as links; anything else is dropped. */
-export function Actions({ actions }: { actions: CardAction[] }) {
-  const links = actions.map((a) => ({ ...a, url: a.url ? safeUrl(a.url) : null })).filter((a) => a.url);
-  if (!links.length) return null;
+/**
+ * Action buttons: http(s) urls become links; chat actions become buttons that send their message; anything else
+ * (another scheme, neither) is dropped.
+ */
+export function Actions({ actions, onSend }: { actions: CardAction[]; onSend?: (text: string) => void }) {
+  const shown = actions
+    .map((a) => ({ ...a, url: a.url ? safeUrl(a.url) : null }))
+    .filter((a) => a.url || (a.message && onSend));
+  if (!shown.length) return null;
   return (
     <div class="sk-actions">
-      {links.map((a) => (
-        <a class="sk-button" href={a.url!} target="_blank" rel="noopener noreferrer nofollow">
-          {a.label}
-        </a>
-      ))}
+      {shown.map((a) =>
+        a.url ? (
+          <a class="sk-button" href={a.url} target="_blank" rel="noopener noreferrer nofollow">
+            {a.label}
+          </a>
+        ) : (
+          <button type="button" class="sk-button" onClick={() => onSend?.(a.message!)}>
+            {a.label}
+          </button>
+        ),
+      )}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import type { SubscriptionCard as Subscription } from "../../worker/protocol";
 import { Actions, type CardProps, date } from "./shared";
 
-export function SubscriptionCard({ data, t, locale }: CardProps<Subscription>) {
+export function SubscriptionCard({ data, t, locale, onSend }: CardProps<Subscription>) {
   return (
     <section class="sk-card">
       <header>
@@ -11,7 +11,7 @@ export function SubscriptionCard({ data, t, locale }: CardProps<Subscription>) {
         {data.frequency}
         {data.nextChargeAt && ` · ${t.nextCharge}: ${date(data.nextChargeAt, locale)}`}
       </p>
-      <Actions actions={data.actions} />
+      <Actions actions={data.actions} onSend={onSend} />
     </section>
   );
 }

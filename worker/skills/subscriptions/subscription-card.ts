@@ -36,6 +36,45 @@ const ACTION_LABELS: Record<Language, Record<ActionKind, string>> = {
   },
 };
 
+/** What pressing an action sends as the shopper's message: the skill then proposes the change for confirmation. */
+const ACTION_MESSAGES: Record<Language, Record<ActionKind, string>> = {
+  en: {
+    pause: "Pause my subscription for 1 month",
+    skip: "Skip my next subscription delivery",
+    modify: "Change my subscription frequency",
+    resume: "Resume my subscription",
+    cancel: "Cancel my subscription",
+  },
+  fr: {
+    pause: "Mettre mon abonnement en pause pendant 1 mois",
+    skip: "Sauter la prochaine livraison de mon abonnement",
+    modify: "Changer la fréquence de mon abonnement",
+    resume: "Reprendre mon abonnement",
+    cancel: "Résilier mon abonnement",
+  },
+  pl: {
+    pause: "Wstrzymaj moją subskrypcję na 1 miesiąc",
+    skip: "Pomiń następną dostawę subskrypcji",
+    modify: "Zmień częstotliwość subskrypcji",
+    resume: "Wznów moją subskrypcję",
+    cancel: "Anuluj moją subskrypcję",
+  },
+  de: {
+    pause: "Mein Abo für 1 Monat pausieren",
+    skip: "Die nächste Lieferung meines Abos überspringen",
+    modify: "Den Lieferrhythmus meines Abos ändern",
+    resume: "Mein Abo fortsetzen",
+    cancel: "Mein Abo kündigen",
+  },
+  es: {
+    pause: "Pausar mi suscripción durante 1 mes",
+    skip: "Saltar la próxima entrega de mi suscripción",
+    modify: "Cambiar la frecuencia de mi suscripción",
+    resume: "Reanudar mi suscripción",
+    cancel: "Cancelar mi suscripción",
+  },
+};
+
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** What the shopper can still do, by state: a cancelled subscription offers nothing. */
@@ -47,7 +86,7 @@ const ACTIONS_BY_STATUS: Record<Subscription["status"], ActionKind[]> = {
 
 /**
  * The `data-subscription` card (DESIGN §6), built only from a subscription the backend returned for the signed-in
- * shopper. Actions carry no url: they are done in the conversation, each after a confirmation.
+ * shopper. Actions carry no url but a message: pressing one asks for it in the conversation, then confirms it.
  */
 export function subscriptionCard(sub: Subscription, language: Language): SubscriptionCard {
   const labels = ACTION_LABELS[language];
@@ -56,6 +95,8 @@ export function subscriptionCard(sub: Subscription, language: Language): Subscri
     frequency: capitalise(frequencyLabel(sub.frequency, language)),
     nextChargeAt: sub.nextChargeAt ? new Date(sub.nextChargeAt).toISOString() : undefined,
     status: sub.status,
-    actions: ACTIONS_BY_STATUS[sub.status].map((kind): CardAction => ({ kind, label: labels[kind] })),
+    actions: ACTIONS_BY_STATUS[sub.status].map(
+      (kind): CardAction => ({ kind, label: labels[kind], message: ACTION_MESSAGES[language][kind] }),
+    ),
   };
 }
