@@ -90,7 +90,8 @@ describe("skills console API", () => {
     const { documents } = await (await admin("/kb/documents")).json<{ documents: { id: string; title: string }[] }>();
     const loyaltyArticles = documents.filter((d) => /loyal|fidélité|lojaln/i.test(d.title));
     expect(loyaltyArticles.length).toBeGreaterThanOrEqual(3);
-    for (const doc of loyaltyArticles) expect((await admin(`/kb/documents/${doc.id}`, { method: "DELETE" })).ok).toBe(true);
+    for (const doc of loyaltyArticles)
+      expect((await admin(`/kb/documents/${doc.id}`, { method: "DELETE" })).ok).toBe(true);
     const { skills } = await (await admin("/skills")).json<{ skills: SkillRow[] }>();
     expect(skills.find((s) => s.id === "loyalty")).toMatchObject({
       status: "unavailable",

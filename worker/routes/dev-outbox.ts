@@ -1,8 +1,8 @@
 import { Hono } from "hono";
 import { type AppEnv, isDemoMode } from "../bindings";
 import { listOutbox, outboxEmail } from "../email/outbox";
-import { escapeHtml } from "../http/escape-html";
 import { ApiError } from "../http/errors";
+import { escapeHtml } from "../http/escape-html";
 
 /** Emails are rendered inert: no scripts, no network, only inline styles and data: images (the QR code). */
 const EMAIL_CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; sandbox";

@@ -17,7 +17,9 @@ beforeAll(async () => {
     received.push({ token, body });
     res.setHeader("content-type", "application/json");
     if (token !== "server-token") {
-      res.writeHead(401).end(JSON.stringify({ ErrorCode: 10, Message: "Request does not contain a valid Server token." }));
+      res
+        .writeHead(401)
+        .end(JSON.stringify({ ErrorCode: 10, Message: "Request does not contain a valid Server token." }));
     } else if (!String(body.To).includes("@")) {
       res.writeHead(422).end(JSON.stringify({ ErrorCode: 300, Message: "Invalid 'To' address: 'nobody'." }));
     } else {
