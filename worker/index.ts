@@ -10,6 +10,7 @@ import { conversationRoutes } from "./routes/conversations";
 import { demoRoutes } from "./routes/demo";
 import { demoStorefront } from "./routes/demo-storefront";
 import { devOutbox } from "./routes/dev-outbox";
+import { returnsPortal } from "./routes/returns-portal";
 import { widgetConfig } from "./routes/widget-config";
 
 export { Conversation } from "./conversation/conversation";
@@ -37,6 +38,7 @@ export const app = new Hono<{ Bindings: AppEnv }>()
   .route("/admin/api", adminSkills)
   .route("/demo", demoRoutes)
   .route("/dev/outbox", devOutbox)
+  .route("/returns", returnsPortal)
   // The demo storefront exists only in demo mode; a deployed store's own site embeds the loader instead.
   .use("/", async (c, next) => (isDemoMode(c.env) ? next() : handleNotFound(c)))
   .route("/", demoStorefront);

@@ -1,3 +1,4 @@
 export * from "./app";
 export * from "./kb";
+export * from "./returns";
 export * from "./store";

@@ -12,6 +12,7 @@ import {
 } from "../schema";
 import { demoStore } from "./demo-store";
 import { seedKnowledgeBase } from "./knowledge-base";
+import { seedDemoReturns } from "./returns";
 
 /**
  * (Re)seeds the demo store in one D1 batch — a single transaction, so a failed seed leaves the previous data intact
@@ -40,5 +41,6 @@ export async function seedDemoStore(d1: D1Database, now = Date.now()): Promise<v
     ...data.loyaltyRows.map((row) => db.insert(loyaltyAccounts).values(row)),
   ];
   await db.batch(statements as [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]]);
+  await seedDemoReturns(d1, now);
   await seedKnowledgeBase(d1, now);
 }

@@ -16,7 +16,7 @@ import { detectLanguage } from "../i18n/detect-language";
 import { selectModel } from "../llm";
 import type { EmbeddedScript } from "../llm/embedded";
 import type { Language, RouteId, ShopkeeperMessage } from "../protocol";
-import { cachedSkillStatus, findSkill } from "../skills";
+import { findSkill, skillStatus } from "../skills";
 import { generalQa } from "../skills/general-qa";
 import type { SkillContext, SkillDefinition, SkillRuntime } from "../skills/types";
 import { confirmationAnswer, livePendingAction, type PendingAction } from "./confirmation";
@@ -76,7 +76,8 @@ const hideToolTraces = () =>
 
 /** A skill that is not live degrades to a knowledge-base answer that says it cannot act yet (DESIGN §3.3). */
 async function runtimeFor(skill: SkillDefinition, env: AppEnv): Promise<{ runtime: SkillRuntime; degraded: boolean }> {
-  if ((await cachedSkillStatus(skill, env)).status === "live" && skill.runtime) {
+  // Computed every turn (a few indexed reads): a merchant who deletes the return policy sees the effect at once.
+  if ((await skillStatus(skill, env)).status === "live" && skill.runtime) {
     return { runtime: skill.runtime, degraded: false };
   }
   // general_qa always ships a runtime.
@@ -175,7 +176,10 @@ export function runTurn(input: TurnInput): Turn {
           },
         },
       };
-      const script = runtime.script(ctx);
+      // Degraded, the knowledge base is searched for the skill's own policy, not whatever else the words match.
+      const script = runtime.script(
+        degraded && skill.policyTopic ? { ...ctx, text: `${text} ${skill.policyTopic}` } : ctx,
+      );
       const result = streamText({
         model: selectModel(env, degraded ? degradedScript(script, say.notYet) : script),
         system: systemPrompt(skill, language, env.STORE_NAME),

@@ -2,6 +2,7 @@ import { desc, eq, inArray } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/d1";
 import { discounts, fulfillments, loyaltyAccounts, orderItems, orders, products } from "../../db/schema";
 import { trackingUrlFor } from "./carriers";
+import { demoLookupOrder } from "./demo-lookup";
 import { demoOrderWrites } from "./demo-order-writes";
 import { demoSubscriptions } from "./demo-subscriptions";
 import type { CatalogueProduct, CommerceBackend, Discount, Order, OrderStatus, Shipment } from "./types";
@@ -51,6 +52,7 @@ function toOrder(row: OrderRow, items: ItemRow[], shipment?: FulfillmentRow): Or
       country: row.shippingCountry,
     },
     shipment: shipment ? toShipment(shipment) : undefined,
+    email: row.email,
   };
 }
 
@@ -123,6 +125,7 @@ export function demoCommerce(d1: D1Database): CommerceBackend {
       const rows = await db.select().from(discounts).orderBy(discounts.code);
       return rows.filter((row) => row.isPublic || (customerId && row.customerId === customerId)).map(toDiscount);
     },
+    lookupOrder: (query) => demoLookupOrder(db, query),
     async listProducts() {
       // ~30 rows in the demo: one query, ranked in code. A large catalogue would search in the backend instead.
       const rows = await db.select().from(products).orderBy(products.id);

@@ -40,6 +40,8 @@ export type Order = {
   shippingCountry: string;
   shippingAddress?: ShippingAddress;
   shipment?: Shipment;
+  /** Where the store's emails about this order go (confirmation, returns). */
+  email?: string;
 };
 
 export type ShippingAddress = { name: string; address1: string; postalCode: string; city: string; country: string };
@@ -111,6 +113,9 @@ export type CatalogueProduct = {
   available: boolean;
 };
 
+/** What a shopper types into the returns portal to find an order without signing in. */
+export type OrderLookup = { orderName?: string; email?: string; postalCode?: string; trackingNumber?: string };
+
 export interface CommerceBackend {
   /** The customer's orders, newest first. */
   listOrders(customerId: string): Promise<Order[]>;
@@ -130,4 +135,9 @@ export interface CommerceBackend {
   listDiscounts(customerId: string | null): Promise<Discount[]>;
   /** The whole public catalogue, unavailable products included (callers decide what to show). */
   listProducts(): Promise<CatalogueProduct[]>;
+  /**
+   * The owner and id of the order a portal lookup names, only when every factor given matches; null otherwise,
+   * without saying which factor failed.
+   */
+  lookupOrder(query: OrderLookup): Promise<{ customerId: string; orderId: string } | null>;
 }

@@ -8,6 +8,7 @@ import { deliverPendingHandoffs, recordHandoff, retryDelayMs } from "../handoff/
 import { buildHandoffPacket, type HandoffPacket } from "../handoff/packet";
 import { handoffSettings } from "../handoff/settings";
 import type { Language, RouteId } from "../protocol";
+import { lastCheck } from "../returns/checks";
 import type { ConversationMeta, ConversationStore } from "./store";
 
 /** How much of the conversation the person gets in the packet (the full history stays in the console). */
@@ -42,6 +43,7 @@ type HandoffStart = {
 export async function startHandoff(input: HandoffStart): Promise<HandoffPacket | null> {
   if (input.meta.status === "pending_human" || input.meta.status === "human") return null;
   input.store.setMeta({ status: "pending_human" });
+  const facts = { ...(await returnsFacts(input)), ...input.handoff.facts };
   const packet = buildHandoffPacket({
     conversationId: input.meta.id,
     channel: input.meta.channel,
@@ -49,7 +51,7 @@ export async function startHandoff(input: HandoffStart): Promise<HandoffPacket |
     language: input.language,
     shopper: input.shopper,
     lastTopic: input.topic,
-    facts: input.handoff.facts,
+    facts,
     history: input.store.recentMessages(TRANSCRIPT_LIMIT),
   });
   await recordHandoff(input.env, packet);
@@ -66,6 +68,16 @@ export async function emailTheTeam(env: AppEnv, packet: HandoffPacket) {
   } catch (error) {
     console.error("could not email the handoff", error);
   }
+}
+
+/**
+ * A shopper who asks for a person right after an eligibility verdict ("I want to talk to someone about this
+ * return") is disputing it: the person gets the verdict and its trace as the skill showed it.
+ */
+async function returnsFacts(input: HandoffStart): Promise<Record<string, unknown>> {
+  if (input.topic !== "returns" || !input.shopper) return {};
+  const check = await lastCheck(input.env.DB, input.meta.id, input.shopper.customerId);
+  return check ? { order: check.orderName, verdict: check.verdict } : {};
 }
 
 /** One delivery round; schedules the conversation's alarm for the next retry when something is still pending. */

@@ -27,3 +27,8 @@ export function limitByIp(env: AppEnv, request: Request, surface: string) {
 export function limitByConversation(env: AppEnv, conversationId: string, surface: string) {
   return enforce(env.CONVERSATION_RATE_LIMITER, conversationId, surface, "conversation");
 }
+
+/** Returns-portal lookups: stricter, since each attempt is a guess at someone's order details. */
+export function limitLookups(env: AppEnv, request: Request, surface: string) {
+  return enforce(env.LOOKUP_RATE_LIMITER, clientIp(request), surface, "address");
+}

@@ -37,18 +37,3 @@ export async function skillStatus(skill: SkillDefinition, env: AppEnv): Promise<
   const missing = skill.prerequisites.filter((_, i) => !holds[i]).map((p) => p.missing);
   return missing.length ? { status: "unavailable", missing } : { status: "live" };
 }
-
-const STATUS_TTL_MS = 30_000;
-const recent = new Map<SkillId, { at: number; status: Promise<SkillStatus> }>();
-
-/**
- * The status for a shopper's turn: the same computation, remembered for 30 s per isolate so a turn does not pay
- * for content queries each time. The console always computes afresh.
- */
-export function cachedSkillStatus(skill: SkillDefinition, env: AppEnv, now = Date.now()): Promise<SkillStatus> {
-  const hit = recent.get(skill.id);
-  if (hit && now - hit.at < STATUS_TTL_MS) return hit.status;
-  const status = skillStatus(skill, env);
-  recent.set(skill.id, { at: now, status });
-  return status;
-}

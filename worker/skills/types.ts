@@ -63,6 +63,8 @@ export type SkillDefinition = {
   whenToUse: string;
   howToRespond: string;
   prerequisites: Prerequisite[];
+  /** Words for the knowledge-base search when the skill is unavailable and answers its policy instead. */
+  policyTopic?: string;
   cards: (keyof CardData)[];
   channels: Channel[];
   runtime?: SkillRuntime;

@@ -17,6 +17,7 @@ export const discounts: SkillDefinition = {
     "not started, first order only, minimum order). Otherwise call listDiscountCodes. Only mention codes the tools " +
     "return; an unknown code is 'not valid for your account' — never guess what a code could be.",
   prerequisites: [commerceBackend, knowledgeBase],
+  policyTopic: "discount promo code",
   cards: ["discount"],
   channels: ["web", "sms", "whatsapp", "email"],
   runtime: {

@@ -40,6 +40,7 @@ export const loyalty: SkillDefinition = {
     "Signed in: call loyaltyAccount and give the balance, tier, the points to the next tier and what can be redeemed. " +
     "Anonymous: answer how the programme works from searchKnowledge and invite them to sign in for their balance.",
   prerequisites: [commerceBackend, loyaltyProgramme],
+  policyTopic: "loyalty points rewards",
   cards: ["loyalty"],
   channels: ["web", "sms", "whatsapp", "email"],
   runtime: {

@@ -28,6 +28,7 @@ export const orderModification: SkillDefinition = {
     "person (or a return for a delivered order). Call applyOrderChange only when the shopper has just said yes; say " +
     "it is done only if it returns done, and report a failure honestly.",
   prerequisites: [commerceBackend, modificationPolicy],
+  policyTopic: "change cancel order policy",
   cards: ["order"],
   channels: ["web", "sms", "whatsapp", "email"],
   runtime: {

@@ -25,6 +25,7 @@ export const subscriptions: SkillDefinition = {
     "outside them (pause up to 3 months; every 2, 4 or 6 weeks). Call applySubscriptionChange only when the shopper " +
     "has just said yes, and say it is done only if it returns done.",
   prerequisites: [commerceBackend, subscriptionPolicy],
+  policyTopic: "subscription pause skip cancel",
   cards: ["subscription"],
   channels: ["web", "sms", "whatsapp", "email"],
   runtime: {

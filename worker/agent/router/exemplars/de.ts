@@ -3,6 +3,8 @@ import type { Exemplars } from "./types";
 // Written for Shopkeeper. Formal ("Sie") and informal ("ihr", "du") forms, some typed without umlauts.
 export const de: Exemplars = {
   returns: [
+    "der Pullover kam beschädigt an",
+    "das ist unfair, ich bin mit der Ablehnung der Rücksendung nicht einverstanden",
     "wie kann ich etwas zurückgeben",
     "ich möchte eine Rückerstattung",
     "ich will die Schuhe zurücksenden",

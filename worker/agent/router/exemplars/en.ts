@@ -4,6 +4,9 @@ import type { Exemplars } from "./types";
 // swearing used as emphasis, so the classifier learns the topic rather than the tone.
 export const en: Exemplars = {
   returns: [
+    "the jumper arrived damaged",
+    "that's not fair, I disagree with the return decision",
+    "when will my return be refunded",
     "I'd like to send this jacket back",
     "how do I return an item",
     "can I get a refund for the shoes",

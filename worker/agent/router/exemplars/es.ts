@@ -3,6 +3,8 @@ import type { Exemplars } from "./types";
 // Written for Shopkeeper. Spain and Latin America, with and without accents and opening "¿".
 export const es: Exemplars = {
   returns: [
+    "el jersey llegó dañado",
+    "no es justo, no estoy de acuerdo con el rechazo de la devolución",
     "quiero devolver unos zapatos",
     "¿cómo solicito un reembolso?",
     "¿cuándo me devuelven el dinero?",

@@ -3,6 +3,9 @@ import type { Exemplars } from "./types";
 // Written for Shopkeeper, with and without accents, as shoppers type on a phone.
 export const fr: Exemplars = {
   returns: [
+    "le pull est arrivé abîmé",
+    "la veste est arrivée abîmée",
+    "c'est injuste, je conteste le refus de retour",
     "je souhaite retourner mon pantalon",
     "comment me faire rembourser",
     "je veux renvoyer un article",

@@ -3,6 +3,10 @@ import type { Exemplars } from "./types";
 // Written for Shopkeeper. Some without Polish letters, as people type them on a foreign keyboard.
 export const pl: Exemplars = {
   returns: [
+    "sweter przyszedł uszkodzony",
+    "kurtka dotarła uszkodzona",
+    "wszystko przyszło porysowane i zniszczone",
+    "to niesprawiedliwe, nie zgadzam się z odmową zwrotu",
     "chcę zwrócić spodnie",
     "jak mogę zwrócić zamówiony produkt",
     "kiedy dostanę zwrot pieniędzy",

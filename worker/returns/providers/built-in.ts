@@ -1,0 +1,20 @@
+import { signPortalLink } from "../portal-link";
+import type { ReturnsProvider } from "./types";
+
+/** Shopkeeper's own portal at `/returns`: a signed, expiring link that opens the one order with no lookup. */
+export function builtInPortalProvider(options: {
+  baseUrl: string;
+  secret: string;
+  now?: () => number;
+}): ReturnsProvider {
+  return {
+    id: "builtin",
+    async portalLink({ order, customer }) {
+      const { url } = await signPortalLink(
+        { customerId: customer.id, orderId: order.id, orderName: order.name },
+        { baseUrl: options.baseUrl, secret: options.secret, now: options.now?.() },
+      );
+      return { ok: true, url };
+    },
+  };
+}

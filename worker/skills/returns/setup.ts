@@ -1,0 +1,23 @@
+import { type ProviderResolution, type ReturnsEnv, resolveReturnsProvider } from "../../returns/providers";
+import { type ReturnsSettings, returnsSettings } from "../../returns/settings";
+import type { SkillContext } from "../types";
+
+export type ReturnsSetup = { settings: ReturnsSettings; provider: ProviderResolution };
+
+const loaded = new WeakMap<SkillContext, Promise<ReturnsSetup>>();
+
+/**
+ * The store's return policy and portal for this turn, read once however many tools ask. Provider API keys are
+ * Worker secrets the generated `Env` does not declare yet, hence the widening to `ReturnsEnv`.
+ */
+export function returnsSetup(ctx: SkillContext): Promise<ReturnsSetup> {
+  let setup = loaded.get(ctx);
+  if (!setup) {
+    setup = returnsSettings(ctx.env.DB).then((settings) => ({
+      settings,
+      provider: resolveReturnsProvider(ctx.env as ReturnsEnv, settings),
+    }));
+    loaded.set(ctx, setup);
+  }
+  return setup;
+}
