@@ -14,12 +14,11 @@ import type { CommerceBackend } from "../commerce/types";
 import { handoffNotice, handoffSettings } from "../handoff/settings";
 import { detectLanguage } from "../i18n/detect-language";
 import { selectModel } from "../llm";
-import type { EmbeddedScript } from "../llm/embedded";
 import type { Language, RouteId, ShopkeeperMessage } from "../protocol";
-import { findSkill, skillStatus } from "../skills";
-import { generalQa } from "../skills/general-qa";
-import type { SkillContext, SkillDefinition, SkillRuntime } from "../skills/types";
+import { findSkill } from "../skills";
+import type { SkillContext } from "../skills/types";
 import { confirmationAnswer, livePendingAction, type PendingAction } from "./confirmation";
+import { degradedScript, runtimeFor } from "./degraded";
 import { endHonestlyOnFailure, textChunks } from "./model-failure";
 import { modelMessages, systemPrompt } from "./prompt";
 import { replies } from "./replies";
@@ -41,6 +40,7 @@ export type TurnInput = {
   previousRoute?: RouteId;
   conversationId: string;
   pageUrl?: string;
+  origin?: string;
   /** What the previous reply asked the shopper to confirm, if anything. */
   pendingAction?: PendingAction | null;
 };
@@ -53,7 +53,7 @@ export type TurnEffects = {
   handoff: { reason: string; facts: Record<string, unknown> } | null;
 };
 
-export type TurnOutcome = "answered" | "login_required" | "fallback" | "handoff" | "error";
+export type TurnOutcome = "answered" | "login_required" | "handoff" | "error";
 
 export type Turn = {
   route: RouteId;
@@ -73,31 +73,6 @@ const hideToolTraces = () =>
       if (!chunk.type.startsWith("tool-")) controller.enqueue(chunk);
     },
   });
-
-/** A skill that is not live degrades to a knowledge-base answer that says it cannot act yet (DESIGN §3.3). */
-async function runtimeFor(skill: SkillDefinition, env: AppEnv): Promise<{ runtime: SkillRuntime; degraded: boolean }> {
-  // Computed every turn (a few indexed reads): a merchant who deletes the return policy sees the effect at once.
-  if ((await skillStatus(skill, env)).status === "live" && skill.runtime) {
-    return { runtime: skill.runtime, degraded: false };
-  }
-  // general_qa always ships a runtime.
-  return { runtime: generalQa.runtime!, degraded: true };
-}
-
-/**
- * A skill that cannot act yet still answers its policy questions from the knowledge base; only when nothing
- * there answers does the shopper hear that the chat cannot do it yet (before the offer of a person).
- */
-function degradedScript(script: EmbeddedScript, notYet: string): EmbeddedScript {
-  return {
-    plan: script.plan,
-    compose: (results) => {
-      const answer = script.compose(results);
-      const found = (results.searchKnowledge as { passages?: unknown[] } | undefined)?.passages?.length;
-      return found ? answer : `${notYet} ${answer}`;
-    },
-  };
-}
 
 /** Tells the shopper a person takes over (with the merchant's in-hours or after-hours text) and returns that text. */
 async function announceHandoff(writer: UIMessageStreamWriter<ShopkeeperMessage>, env: AppEnv, language: Language) {
@@ -152,8 +127,8 @@ export function runTurn(input: TurnInput): Turn {
         writer.write({ type: "data-login", id: "login", data: { methods: ["identity"], reason: say.loginReason } });
         return writeText(writer, skill.id === "order_tracking" ? say.signInFor.order_tracking : say.signInFor.default);
       }
-      const { runtime, degraded } = await runtimeFor(skill, env);
-      if (degraded) outcome = "fallback";
+      const run = await runtimeFor(skill, env);
+      const { runtime, degraded } = run;
       const ctx: SkillContext = {
         env,
         text,
@@ -164,6 +139,7 @@ export function runTurn(input: TurnInput): Turn {
         conversation: {
           id: input.conversationId,
           pageUrl: input.pageUrl,
+          origin: input.origin,
           pending: answer && pending?.skill === skill.id ? pending : null,
           answer: pending?.skill === skill.id ? answer : null,
           propose: (action, actionInput) => {
@@ -180,8 +156,11 @@ export function runTurn(input: TurnInput): Turn {
       const script = runtime.script(
         degraded && skill.policyTopic ? { ...ctx, text: `${text} ${skill.policyTopic}` } : ctx,
       );
+      const notice = run.degraded
+        ? await ctx.conversation.handOff("skill_unavailable", { skill: skill.id, missing: run.missing })
+        : "";
       const result = streamText({
-        model: selectModel(env, degraded ? degradedScript(script, say.notYet) : script),
+        model: selectModel(env, degraded ? degradedScript(script, say.notYet, notice) : script),
         system: systemPrompt(skill, language, env.STORE_NAME),
         messages: modelMessages(input.history, text),
         tools: runtime.tools(ctx),

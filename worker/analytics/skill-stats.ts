@@ -3,7 +3,7 @@ import { drizzle } from "drizzle-orm/d1";
 import { skillEvents } from "../../db/schema";
 
 /** Turn outcomes as the agent records them (see TurnOutcome). */
-const OUTCOMES = ["answered", "login_required", "fallback", "handoff", "error"] as const;
+const OUTCOMES = ["answered", "login_required", "handoff", "error"] as const;
 export type OutcomeCounts = Record<(typeof OUTCOMES)[number], number>;
 
 export type SkillVolume = {

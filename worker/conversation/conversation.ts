@@ -12,7 +12,14 @@ import { deliverHandoffs, emailTheTeam, silentReplyChunks, startHandoff } from "
 import { ConversationStore } from "./store";
 import { replayStream, TurnBroadcast } from "./turn-broadcast";
 
-export type InitInput = { id: string; locale: Language; channel: string; pageUrl?: string; shopper?: Shopper | null };
+export type InitInput = {
+  id: string;
+  locale: Language;
+  channel: string;
+  pageUrl?: string;
+  origin?: string;
+  shopper?: Shopper | null;
+};
 export type ChatInput = { messageId: string; text: string };
 
 /** How many messages a restored widget gets back. */
@@ -56,6 +63,7 @@ export class Conversation extends DurableObject<AppEnv> {
       status: "ai",
       createdAt: Date.now(),
       pageUrl: input.pageUrl,
+      origin: input.origin,
     });
     if (input.shopper) this.store.bindShopper(input.shopper);
   }
@@ -173,6 +181,7 @@ export class Conversation extends DurableObject<AppEnv> {
       previousRoute: meta.lastRoute,
       conversationId: meta.id,
       pageUrl: meta.pageUrl,
+      origin: meta.origin,
       pendingAction: meta.pendingAction,
     });
     const chunks: UIMessageChunk[] = [];

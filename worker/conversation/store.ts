@@ -39,6 +39,8 @@ export type ConversationMeta = {
   status: ConversationSnapshot["status"];
   createdAt: number;
   pageUrl?: string;
+  /** The Worker's origin the conversation was opened through (links to the Worker's own pages use it). */
+  origin?: string;
   lastRoute?: RouteId;
   /** The proposal the newest reply asked the shopper to confirm (null once answered or superseded). */
   pendingAction?: PendingAction | null;

@@ -25,6 +25,7 @@ const REASONS: Record<string, string> = {
   safety: "raised a safety concern",
   privacy: "made a privacy or data request",
   model_failure: "could not get an answer because the AI model provider failed",
+  skill_unavailable: "asked for something the chat cannot do with the current setup (see missing)",
 };
 
 const TOPICS: Partial<Record<RouteId, string>> = {

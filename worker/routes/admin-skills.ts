@@ -76,7 +76,10 @@ export const adminSkills = new Hono<{ Bindings: AppEnv }>()
       howToRespond: skill.howToRespond,
       login: skill.login,
       prerequisites: await Promise.all(
-        skill.prerequisites.map(async (p) => ({ id: p.id, holds: await p.holds(c.env), missing: p.missing })),
+        skill.prerequisites.map(async (p) => {
+          const result = await p.holds(c.env);
+          return { id: p.id, holds: result === true, missing: typeof result === "string" ? result : p.missing };
+        }),
       ),
       cards: skill.cards,
       channels: skill.channels,

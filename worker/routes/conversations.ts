@@ -32,7 +32,8 @@ export const conversationRoutes = new Hono<{ Bindings: AppEnv }>()
     const locale = normalizeLocale(optionalString(body.locale, "locale", "conversation"), c.env.DEFAULT_LOCALE);
     const shopper = await verifyIdentityToken(identityToken, c.env.IDENTITY_SECRET);
     const id = newConversationId();
-    await conversationStub(c.env, id).init({ id, locale, channel: "web", pageUrl, shopper });
+    const origin = new URL(c.req.url).origin;
+    await conversationStub(c.env, id).init({ id, locale, channel: "web", pageUrl, origin, shopper });
     const { token, expiresAt } = await issueConversationToken(id, c.env.LINK_SECRET);
     const created: CreateConversationResponse = { conversationId: id, token, expiresAt };
     return c.json(created, 201);

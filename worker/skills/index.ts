@@ -33,7 +33,11 @@ export function findSkill(id: SkillId): SkillDefinition {
 /** Computed, never toggled: coming soon without shipped code, unavailable with the exact missing prerequisite. */
 export async function skillStatus(skill: SkillDefinition, env: AppEnv): Promise<SkillStatus> {
   if (!skill.runtime) return { status: "coming_soon" };
-  const holds = await Promise.all(skill.prerequisites.map((p) => p.holds(env)));
-  const missing = skill.prerequisites.filter((_, i) => !holds[i]).map((p) => p.missing);
+  const results = await Promise.all(skill.prerequisites.map((p) => p.holds(env)));
+  const missing = skill.prerequisites.flatMap((p, i) => {
+    const result = results[i];
+    if (result === true) return [];
+    return [typeof result === "string" ? result : p.missing];
+  });
   return missing.length ? { status: "unavailable", missing } : { status: "live" };
 }

@@ -13,6 +13,8 @@ export type ConversationHandle = {
   id: string;
   /** The storefront page the widget was opened on (DESIGN §5 `pageUrl`), e.g. for "this product". */
   pageUrl?: string;
+  /** This Worker's public origin as the shopper reached it, for links to pages it serves (the returns portal). */
+  origin?: string;
   /** This skill's proposal from the previous turn when the shopper's message answers it, else null. */
   pending: PendingAction | null;
   /** The shopper's yes/no to `pending`; null when there is no pending proposal or the message is not an answer. */
@@ -44,7 +46,8 @@ export type SkillContext = {
 export type Prerequisite = {
   id: string;
   missing: string;
-  holds: (env: AppEnv) => boolean | Promise<boolean>;
+  /** true when it holds; false, or a more exact sentence than `missing`, when it does not. */
+  holds: (env: AppEnv) => boolean | string | Promise<boolean | string>;
 };
 
 /** What a skill needs to run a turn; absent while the skill's code has not shipped. */

@@ -225,7 +225,7 @@ describe("returns: disputes and refunds", () => {
 });
 
 describe("returns: no portal configured", () => {
-  it("is unavailable with the reason, and answers return questions from the policy instead", async () => {
+  it("is unavailable with the reason, answers from the policy and hands the shopper to a person", async () => {
     await env.DB.prepare("DELETE FROM settings WHERE key = 'returns.address'").run();
     try {
       const skills = await call("/admin/api/skills", { headers: { authorization: "Bearer dev-admin-token" } });
@@ -240,6 +240,11 @@ describe("returns: no portal configured", () => {
       expect(reply.chunks.some((c) => c.type === "source-document")).toBe(true);
       expect(card(reply, "data-return")).toBeUndefined();
       expect(reply.raw).not.toMatch(/returns\?token/);
+      // …and a person takes over what the chat cannot do, knowing exactly what is missing.
+      expect(card(reply, "data-handoff")).toMatchObject({ state: "pending_human" });
+      const [row] = await packets(conversation.conversationId);
+      expect(row.reason).toBe("skill_unavailable");
+      expect(row.packet.facts.missing[0]).toMatch(/no return address/);
     } finally {
       await env.DB.prepare("INSERT OR REPLACE INTO settings (key, value, updated_at) VALUES ('returns.address', ?, ?)")
         .bind(JSON.stringify(DEMO_RETURN_ADDRESS), Date.now())

@@ -17,18 +17,22 @@ export type ReturnsEnv = {
   AFTERSHIP_API_KEY?: string;
 };
 
-/** `npm start` serves the demo Worker here; a deployed store sets `returns.portal_url` to its Worker's origin. */
+/** Where `npm start` serves the demo Worker, for links made with no request to learn the origin from. */
 export const DEMO_PORTAL_URL = "http://localhost:8787";
 
 type Candidate = {
   id: ReturnsProviderId;
   /** The exact thing missing, phrased for the merchant; null when the provider can be used. */
-  missing(env: ReturnsEnv, settings: ReturnsSettings): string | null;
-  create(env: ReturnsEnv, settings: ReturnsSettings): ReturnsProvider;
+  missing(env: ReturnsEnv, settings: ReturnsSettings, origin?: string): string | null;
+  create(env: ReturnsEnv, settings: ReturnsSettings, origin?: string): ReturnsProvider;
 };
 
-export function portalBaseUrl(env: ReturnsEnv, settings: ReturnsSettings): string | undefined {
-  return settings.portalUrl ?? (env.DEMO_MODE === "true" ? DEMO_PORTAL_URL : undefined);
+/**
+ * The portal is served by this Worker, so its own origin (as the shopper reached it) is the natural base; the
+ * `returns.portal_url` setting overrides it (a custom domain in front of the Worker).
+ */
+export function portalBaseUrl(env: ReturnsEnv, settings: ReturnsSettings, origin?: string): string | undefined {
+  return settings.portalUrl ?? origin ?? (env.DEMO_MODE === "true" ? DEMO_PORTAL_URL : undefined);
 }
 
 const CANDIDATES: Candidate[] = [
@@ -51,25 +55,31 @@ const CANDIDATES: Candidate[] = [
   },
   {
     id: "builtin",
-    missing: (env, s) => {
+    missing: (env, s, origin) => {
       if (!s.address) return "the built-in returns portal has no return address (setting returns.address)";
-      if (!portalBaseUrl(env, s)) return "the built-in returns portal has no public url (setting returns.portal_url)";
+      if (!portalBaseUrl(env, s, origin))
+        return "the built-in returns portal has no public url (setting returns.portal_url)";
       if (!env.LINK_SECRET) return "the built-in returns portal cannot sign links (LINK_SECRET is not set)";
       return null;
     },
-    create: (env, s) => builtInPortalProvider({ baseUrl: portalBaseUrl(env, s)!, secret: env.LINK_SECRET }),
+    create: (env, s, origin) =>
+      builtInPortalProvider({ baseUrl: portalBaseUrl(env, s, origin)!, secret: env.LINK_SECRET }),
   },
 ];
 
 export type ProviderResolution = { ok: true; provider: ReturnsProvider } | { ok: false; missing: string };
 
 /** The configured provider, or the exact sentence saying why there is none. */
-export function resolveReturnsProvider(env: ReturnsEnv, settings: ReturnsSettings): ProviderResolution {
+export function resolveReturnsProvider(
+  env: ReturnsEnv,
+  settings: ReturnsSettings,
+  origin?: string,
+): ProviderResolution {
   const wanted = settings.provider === "auto" ? CANDIDATES : CANDIDATES.filter((c) => c.id === settings.provider);
   const problems: string[] = [];
   for (const candidate of wanted) {
-    const missing = candidate.missing(env, settings);
-    if (!missing) return { ok: true, provider: candidate.create(env, settings) };
+    const missing = candidate.missing(env, settings, origin);
+    if (!missing) return { ok: true, provider: candidate.create(env, settings, origin) };
     problems.push(missing);
   }
   const why = settings.provider === "auto" ? problems.at(-1)! : problems[0]!;

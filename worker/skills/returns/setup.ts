@@ -15,7 +15,7 @@ export function returnsSetup(ctx: SkillContext): Promise<ReturnsSetup> {
   if (!setup) {
     setup = returnsSettings(ctx.env.DB).then((settings) => ({
       settings,
-      provider: resolveReturnsProvider(ctx.env as ReturnsEnv, settings),
+      provider: resolveReturnsProvider(ctx.env as ReturnsEnv, settings, ctx.conversation.origin),
     }));
     loaded.set(ctx, setup);
   }
