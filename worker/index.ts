@@ -4,6 +4,8 @@ import { reportConfigOnce } from "./config/check-config";
 import { ApiError, handleError, handleNotFound } from "./http/errors";
 import { adminConversations } from "./routes/admin-conversations";
 import { adminKb } from "./routes/admin-kb";
+import { adminReturns } from "./routes/admin-returns";
+import { adminSettings } from "./routes/admin-settings";
 import { adminSkills } from "./routes/admin-skills";
 import { chatRoutes } from "./routes/chat";
 import { conversationRoutes } from "./routes/conversations";
@@ -35,6 +37,8 @@ export const app = new Hono<{ Bindings: AppEnv }>()
   .route("/v1/widget/config", widgetConfig)
   .route("/admin/api/kb", adminKb)
   .route("/admin/api/conversations", adminConversations)
+  .route("/admin/api/returns", adminReturns)
+  .route("/admin/api/settings", adminSettings)
   .route("/admin/api", adminSkills)
   .route("/demo", demoRoutes)
   .route("/dev/outbox", devOutbox)

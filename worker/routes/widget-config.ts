@@ -15,6 +15,11 @@ const FIELDS: { [K in keyof WidgetConfig]-?: [key: string, valid: (v: unknown) =
   greeting: ["widget.greeting", (v): v is string => typeof v === "string" && v.length > 0 && v.length <= 200],
 };
 
+/** Setting key → its validator, for the settings API. */
+export const WIDGET_SETTING_VALIDATORS: Record<string, (v: unknown) => boolean> = Object.fromEntries(
+  Object.values(FIELDS).map(([key, valid]) => [key, valid as (v: unknown) => boolean]),
+);
+
 export async function widgetConfigFor(d1: D1Database): Promise<WidgetConfig> {
   const keys = Object.values(FIELDS).map(([key]) => key);
   const rows = await drizzle(d1).select().from(settings).where(inArray(settings.key, keys));

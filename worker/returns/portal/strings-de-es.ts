@@ -36,7 +36,7 @@ export const de: PortalStrings = {
     not_shipped: "Noch nicht versandt: die Bestellung kann noch storniert werden",
     not_delivered: "Noch nicht zugestellt",
     blocked_country: "Aus diesem Land nehmen wir keine Rücksendungen an",
-    window_expired: "Die 30-tägige Rückgabefrist ist abgelaufen",
+    window_expired: "Die Rückgabefrist ist abgelaufen",
   },
   refundHeading: "Wie möchten Sie Ihr Geld zurück?",
   refunds: {
@@ -107,7 +107,7 @@ export const es: PortalStrings = {
     not_shipped: "Aún no enviado: el pedido todavía se puede cancelar",
     not_delivered: "Aún no entregado",
     blocked_country: "No aceptamos devoluciones desde este país",
-    window_expired: "El plazo de devolución de 30 días ha terminado",
+    window_expired: "El plazo de devolución ha terminado",
   },
   refundHeading: "¿Cómo quieres el reembolso?",
   refunds: {

@@ -36,7 +36,7 @@ export const fr: PortalStrings = {
     not_shipped: "Pas encore expédiée : la commande peut encore être annulée",
     not_delivered: "Pas encore livrée",
     blocked_country: "Nous n'acceptons pas les retours depuis ce pays",
-    window_expired: "Le délai de retour de 30 jours est dépassé",
+    window_expired: "Le délai de retour est dépassé",
   },
   refundHeading: "Comment souhaitez-vous être remboursé(e) ?",
   refunds: {
@@ -107,7 +107,7 @@ export const pl: PortalStrings = {
     not_shipped: "Jeszcze niewysłane: zamówienie można jeszcze anulować",
     not_delivered: "Jeszcze niedostarczone",
     blocked_country: "Nie przyjmujemy zwrotów z tego kraju",
-    window_expired: "Minął 30-dniowy termin zwrotu",
+    window_expired: "Minął termin zwrotu",
   },
   refundHeading: "Jak chcesz otrzymać zwrot pieniędzy?",
   refunds: {

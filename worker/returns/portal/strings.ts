@@ -84,7 +84,7 @@ const en: PortalStrings = {
     not_shipped: "Not shipped yet: the order can still be cancelled instead",
     not_delivered: "Not delivered yet",
     blocked_country: "We can't accept returns from this country",
-    window_expired: "The 30-day return window has ended",
+    window_expired: "The return window has ended",
   },
   refundHeading: "How would you like your refund?",
   refunds: {
