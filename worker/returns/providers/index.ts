@@ -15,6 +15,9 @@ export type ReturnsEnv = {
   LOOP_API_KEY?: string;
   LOOP_PARTNER_SECRET?: string;
   AFTERSHIP_API_KEY?: string;
+  /** Optional API base overrides (a proxy, a sandbox, or a local fake in tests). */
+  LOOP_API_URL?: string;
+  AFTERSHIP_API_URL?: string;
 };
 
 /** Where `npm start` serves the demo Worker, for links made with no request to learn the origin from. */
@@ -44,14 +47,14 @@ const CANDIDATES: Candidate[] = [
         : "Loop is not connected (set the LOOP_API_KEY secret, or LOOP_PARTNER_SECRET with the returns.loop.partner setting)",
     create: (env, s) =>
       env.LOOP_API_KEY
-        ? loopApiProvider({ apiKey: env.LOOP_API_KEY, lookup: s.loop.lookup })
+        ? loopApiProvider({ apiKey: env.LOOP_API_KEY, lookup: s.loop.lookup, baseUrl: env.LOOP_API_URL || undefined })
         : loopPartnerProvider({ ...s.loop.partner!, secret: env.LOOP_PARTNER_SECRET! }),
   },
   {
     id: "aftership",
     missing: (env) =>
       env.AFTERSHIP_API_KEY ? null : "AfterShip Returns is not connected (set the AFTERSHIP_API_KEY secret)",
-    create: (env) => afterShipProvider({ apiKey: env.AFTERSHIP_API_KEY! }),
+    create: (env) => afterShipProvider({ apiKey: env.AFTERSHIP_API_KEY!, baseUrl: env.AFTERSHIP_API_URL || undefined }),
   },
   {
     id: "builtin",
