@@ -1,4 +1,5 @@
 import type { Language } from "../worker/protocol";
+import { bumpIndexVersion } from "./index-meta";
 import type { VectorIndex } from "./indexes/types";
 import type { KbDocument } from "./types";
 
@@ -38,6 +39,7 @@ export async function removeDocument(d1: D1Database, index: VectorIndex, id: str
     d1.prepare("DELETE FROM kb_vectors WHERE document_id = ?").bind(id),
     d1.prepare("DELETE FROM kb_chunks WHERE document_id = ?").bind(id),
     d1.prepare("DELETE FROM kb_documents WHERE id = ?").bind(id),
+    bumpIndexVersion(d1),
   ]);
   await index.afterWrite(
     id,

@@ -22,7 +22,7 @@ export type KnowledgeBaseDeps = {
 /** The knowledge base over its bindings (DESIGN §9): Vectorize when bound, else the local D1 index. */
 export function createKnowledgeBase(deps: KnowledgeBaseDeps) {
   const embedder = deps.embedder ?? selectEmbedder(deps);
-  const index: VectorIndex = deps.vectorize ? vectorizeIndex(deps.vectorize) : localIndex(deps.db);
+  const index: VectorIndex = deps.vectorize ? vectorizeIndex(deps.vectorize) : localIndex(deps.db, embedder);
   const parts = { db: deps.db, embedder, index };
   return {
     embedder,

@@ -2,7 +2,7 @@ import { detectLanguage } from "../worker/i18n/detect-language";
 import { chunkMarkdown } from "./chunk";
 import type { Embedder } from "./embedders";
 import { htmlToMarkdown } from "./html";
-import { checkIndexEmbedder } from "./index-meta";
+import { bumpIndexVersion, checkIndexEmbedder } from "./index-meta";
 import type { VectorIndex } from "./indexes/types";
 import type { KbDocumentInput } from "./types";
 
@@ -15,7 +15,8 @@ export type IngestDeps = { db: D1Database; embedder: Embedder; index: VectorInde
 
 /**
  * Writes a document, its chunks and (locally) their vectors in one D1 batch — one transaction: re-ingesting an id
- * replaces everything of the old version, and a failure leaves the old version whole. FTS follows by trigger.
+ * replaces everything of the old version, and a failure leaves the old version whole. FTS follows by trigger; the
+ * index version changes in the same batch, so in-memory copies of the vectors know to reload.
  */
 export async function ingestDocument(
   deps: IngestDeps,
@@ -48,6 +49,7 @@ export async function ingestDocument(
         .bind(c.id, id, c.position, c.heading ?? null, c.text, lang),
     ),
     ...index.writeStatements(id, entries),
+    bumpIndexVersion(db),
   ]);
   await index.afterWrite(
     id,

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { dryRunBundle, WORKER_GZIP_BUDGET } from "./lib/bundle-size.mjs";
 import { ensureDevVars, startDevServer } from "./lib/dev-server.mjs";
 import { signIdentityToken } from "./lib/identity-token.mjs";
+import { kbSearchRows } from "./lib/kb-bench.mjs";
 import { launcherToInteractive, widgetSizeRows } from "./lib/widget-bench.mjs";
 
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 200);
@@ -89,6 +90,8 @@ try {
     budget: "—",
     ok: true,
   });
+  // Last: it grows the knowledge base to 100k synthetic chunks, which the chat measurements must not see.
+  rows.push(...(await kbSearchRows(server, ensureDevVars().ADMIN_TOKEN, SAMPLES)));
 } finally {
   server.stop();
   rmSync(persistTo, { recursive: true, force: true });

@@ -43,9 +43,14 @@ export const kbVectors = sqliteTable(
   (t) => [index("kb_vectors_lang_idx").on(t.lang)],
 );
 
-/** Which embedder built the index: a different one at query time is a configuration error, not silent garbage. */
+/**
+ * Which embedder built the index: a different one at query time is a configuration error, not silent garbage.
+ * `version` is a fresh random stamp written with every change to the vectors, so an isolate that caches them in
+ * memory sees another isolate's write on its next query (a counter could repeat after a rolled-back write).
+ */
 export const kbIndexMeta = sqliteTable("kb_index_meta", {
   key: text("key").primaryKey(),
   embedder: text("embedder").notNull(),
   dimensions: integer("dimensions").notNull(),
+  version: text("version").notNull().default(""),
 });

@@ -3,6 +3,7 @@ import { openAiEmbedder } from "./openai";
 import type { Embedder } from "./types";
 import { workersAiEmbedder } from "./workers-ai";
 
+export { EmbedderError } from "./check-embeddings";
 export type { Embedder } from "./types";
 
 /** The deployment's embedder: OpenAI when a key is set, else Workers AI when bound, else the embedded one. */

@@ -1,34 +1,29 @@
-import type { Language } from "../../worker/protocol";
-import { dotQuantized, quantize } from "../quantize";
-import type { VectorIndex, VectorMatch } from "./types";
-
-const PAGE = 2000;
-
-type Blob = ArrayBuffer | Uint8Array | number[];
-type Row = { rowid: number; chunk_id: string; vector: Blob; scale: number };
-
-/** D1 hands blobs back as arrays of numbers, SQLite drivers as byte arrays: accept both. */
-const toBytes = (value: Blob) =>
-  value instanceof Uint8Array ? value : value instanceof ArrayBuffer ? new Uint8Array(value) : Uint8Array.from(value);
-
-/** Keeps the k best matches seen so far; ties go to the smaller chunk id so results are deterministic. */
-function keepBest(best: VectorMatch[], match: VectorMatch, k: number) {
-  const better = (a: VectorMatch, b: VectorMatch) =>
-    a.score > b.score || (a.score === b.score && a.chunkId < b.chunkId);
-  if (best.length === k && !better(match, best[k - 1]!)) return;
-  let i = best.length < k ? best.length : k - 1;
-  best[i] = match;
-  while (i > 0 && better(best[i]!, best[i - 1]!)) {
-    [best[i], best[i - 1]] = [best[i - 1]!, best[i]!];
-    i--;
-  }
-}
+import type { Embedder } from "../embedders";
+import { assertSameEmbedder, type IndexMeta, readIndexMeta } from "../index-meta";
+import { quantize } from "../quantize";
+import type { FreshnessCheck, VectorIndex } from "./types";
+import { cachedSearcher, forgetSearcher, type LocalSearcher, loadedSearcher } from "./vector-cache";
 
 /**
- * Brute-force cosine search over int8 vectors stored in D1, read in pages so memory stays flat as the knowledge
- * base grows. Writes join the ingestion batch, so a document and its vectors change together.
+ * The index used when no Vectorize binding is present: int8 vectors stored in D1 (written in the ingestion batch,
+ * so a document and its vectors change together) and searched from an in-memory copy per isolate.
+ *
+ * A query answers from the loaded copy straight away and hands back a freshness check: the one-row index meta,
+ * read in the same D1 batch as the keyword search, so the common case costs no extra round trip. If another write
+ * (from any isolate) changed the version, or the embedder no longer matches, the copy is dropped and the caller
+ * asks again, which reads the meta first, refuses a mismatched embedder and loads the current vectors.
  */
-export function localIndex(d1: D1Database): VectorIndex {
+export function localIndex(d1: D1Database, embedder: Pick<Embedder, "id" | "dimensions">): VectorIndex {
+  const freshness = (searcher: LocalSearcher): FreshnessCheck => ({
+    statement: d1.prepare("SELECT embedder, dimensions, version FROM kb_index_meta WHERE key = 'chunks'"),
+    isCurrent(result) {
+      const meta = result.results[0] as IndexMeta | undefined;
+      const current =
+        meta?.version === searcher.version && meta.embedder === embedder.id && meta.dimensions === embedder.dimensions;
+      if (!current) forgetSearcher(searcher.version);
+      return current;
+    },
+  });
   return {
     writeStatements(documentId, entries) {
       return [
@@ -43,19 +38,14 @@ export function localIndex(d1: D1Database): VectorIndex {
     },
     afterWrite: async () => {},
     async query(vector, { lang, k }) {
-      const best: VectorMatch[] = [];
-      for (let after = 0; ; ) {
-        const { results } = await d1
-          .prepare(
-            "SELECT rowid, chunk_id, vector, scale FROM kb_vectors WHERE rowid > ?1 AND (?2 IS NULL OR lang = ?2) ORDER BY rowid LIMIT ?3",
-          )
-          .bind(after, (lang as Language | undefined) ?? null, PAGE)
-          .all<Row>();
-        for (const row of results)
-          keepBest(best, { chunkId: row.chunk_id, score: dotQuantized(vector, toBytes(row.vector), row.scale) }, k);
-        if (results.length < PAGE) return best;
-        after = results.at(-1)!.rowid;
+      let searcher = loadedSearcher();
+      if (!searcher) {
+        const meta = await readIndexMeta(d1);
+        if (!meta) return { matches: [] };
+        assertSameEmbedder(meta, embedder);
+        searcher = await cachedSearcher(d1, meta);
       }
+      return { matches: searcher.search(vector, lang, k), freshness: freshness(searcher) };
     },
   };
 }

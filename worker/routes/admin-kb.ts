@@ -1,5 +1,6 @@
 import { type Context, Hono } from "hono";
 import { createKnowledgeBase, type KbDocumentInput } from "../../kb";
+import { EmbedderError } from "../../kb/embedders";
 import { EmbedderMismatchError } from "../../kb/index-meta";
 import type { AppEnv } from "../bindings";
 import { ApiError, readJson } from "../http/errors";
@@ -51,14 +52,18 @@ async function documentInput(c: Context<{ Bindings: AppEnv }>) {
   } as KbDocumentInput;
 }
 
-async function ingest(env: AppEnv, input: KbDocumentInput) {
+/** Embedder trouble is the merchant's to fix (configuration) or to retry (provider down): say which, clearly. */
+async function withEmbedderErrors<T>(work: () => Promise<T>): Promise<T> {
   try {
-    return await kbFor(env).ingest(input);
+    return await work();
   } catch (error) {
     if (error instanceof EmbedderMismatchError) throw new ApiError("conflict", SURFACE, error.message);
+    if (error instanceof EmbedderError) throw new ApiError("unavailable", SURFACE, error.message);
     throw error;
   }
 }
+
+const ingest = (env: AppEnv, input: KbDocumentInput) => withEmbedderErrors(() => kbFor(env).ingest(input));
 
 /** Merchant knowledge-base API (DESIGN §9), mounted at /admin/api/kb behind the admin token. */
 export const adminKb = new Hono<{ Bindings: AppEnv }>()
@@ -84,7 +89,7 @@ export const adminKb = new Hono<{ Bindings: AppEnv }>()
     if (!q) throw new ApiError("bad_request", SURFACE, "'q' is required.");
     const k = Math.min(Math.max(Number(c.req.query("k") ?? 5) || 5, 1), 50);
     const lang = c.req.query("lang") ? normalizeLocale(c.req.query("lang")) : undefined;
-    const hits = await kbFor(c.env).search(q, { lang, k });
+    const hits = await withEmbedderErrors(() => kbFor(c.env).search(q, { lang, k }));
     return c.json({
       results: hits.map(({ chunkId, documentId, title, text, score, lang }) => ({
         chunkId,

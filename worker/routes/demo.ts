@@ -4,6 +4,7 @@ import { signJwt } from "../auth/jwt";
 import { type AppEnv, isDemoMode } from "../bindings";
 import { ApiError, readJson } from "../http/errors";
 import { requireAdmin } from "../http/require-admin";
+import { demoSyntheticKb } from "./demo-synthetic-kb";
 
 const DEMO_CUSTOMERS: Record<string, { sub: string; email: string }> = {
   alice: { sub: "cust_alice", email: "alice@example.com" },
@@ -38,4 +39,6 @@ export const demoRoutes = new Hono<{ Bindings: AppEnv }>()
   .post("/seed", requireAdmin, async (c) => {
     await seedDemoStore(c.env.DB);
     return c.json({ seeded: true });
-  });
+  })
+  // Synthetic knowledge-base content for the search benchmark (`npm run bench`).
+  .route("/kb", demoSyntheticKb);

@@ -40,7 +40,8 @@ describe("knowledge-base building blocks", () => {
   });
 
   it("builds FTS queries no user input can break", () => {
-    expect(ftsQuery('refund" OR * NEAR(')).toBe('"refun"* OR "near"*');
+    expect(ftsQuery('refund" OR * NEAR(')).toBe('{heading text} : ("refun"* OR "near"*)');
+    expect(ftsQuery('refund" OR * NEAR(', "fr")).toBe('lang : "fr" AND {heading text} : ("refun"* OR "near"*)');
     expect(ftsQuery("?? !!")).toBeNull();
   });
 

@@ -1,0 +1,1 @@
+ALTER TABLE `kb_index_meta` ADD `version` text DEFAULT '' NOT NULL;
