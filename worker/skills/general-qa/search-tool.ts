@@ -5,7 +5,7 @@ import type { SkillContext } from "../types";
 
 export type SearchOutput =
   | { passages: { chunkId: string; title: string; text: string; lang: string }[] }
-  | { error: "no_match" };
+  | { error: "no_match" | "search_unavailable" };
 
 /** How many passages the model sees; the best one is cited first. */
 const TOP_K = 3;
@@ -25,7 +25,14 @@ export function searchKnowledgeTool(ctx: SkillContext) {
         ai: ctx.env.AI,
         openaiApiKey: ctx.env.OPENAI_API_KEY || undefined,
       });
-      const hits = await kb.search(query, { lang: ctx.language, k: TOP_K });
+      let hits: Awaited<ReturnType<typeof kb.search>>;
+      try {
+        hits = await kb.search(query, { lang: ctx.language, k: TOP_K });
+      } catch (error) {
+        // A misconfigured embedder or a provider outage: the turn says it does not know rather than failing.
+        console.error("knowledge-base search failed", error);
+        return { error: "search_unavailable" };
+      }
       if (hits.length === 0) return { error: "no_match" };
       for (const hit of hits) {
         ctx.writer.write({
