@@ -28,9 +28,21 @@ const FACTS: Fact[] = [
   },
 ];
 
-export type Conflict = { fact: string; label: string; values: { value: string; chunkIds: string[] }[] };
+/** A value the store is configured with (e.g. the return window the eligibility engine applies), by fact id. */
+export type ConfiguredFacts = Partial<Record<string, { value: string; setting: string }>>;
 
-export function findConflicts(chunks: { id: string; text: string }[]): Conflict[] {
+export type Conflict = {
+  fact: string;
+  label: string;
+  /** Each value stated, with the chunks stating it; `setting` marks the value the store actually applies. */
+  values: { value: string; chunkIds: string[]; setting?: string }[];
+};
+
+/**
+ * Facts stated with different values across chunks — or, the costliest kind, content that contradicts what the
+ * store actually applies (an article promising 30 days when returns are checked against 14).
+ */
+export function findConflicts(chunks: { id: string; text: string }[], configured: ConfiguredFacts = {}): Conflict[] {
   const conflicts: Conflict[] = [];
   for (const fact of FACTS) {
     const byValue = new Map<string, string[]>();
@@ -39,14 +51,16 @@ export function findConflicts(chunks: { id: string; text: string }[]): Conflict[
       const value = chunk.text.match(fact.value)?.[1];
       if (value) byValue.set(value, [...(byValue.get(value) ?? []), chunk.id]);
     }
-    if (byValue.size > 1) {
-      conflicts.push({
-        fact: fact.id,
-        label: fact.label,
-        values: [...byValue]
-          .map(([value, chunkIds]) => ({ value, chunkIds }))
-          .sort((a, b) => (a.value < b.value ? -1 : 1)),
-      });
+    const applied = configured[fact.id];
+    const contradicts = applied && byValue.size > 0 && [...byValue.keys()].some((v) => v !== applied.value);
+    if (byValue.size > 1 || contradicts) {
+      const values: Conflict["values"] = [...byValue].map(([value, chunkIds]) => ({ value, chunkIds }));
+      if (applied) {
+        const stated = values.find((v) => v.value === applied.value);
+        if (stated) stated.setting = applied.setting;
+        else values.push({ value: applied.value, chunkIds: [], setting: applied.setting });
+      }
+      conflicts.push({ fact: fact.id, label: fact.label, values: values.sort((a, b) => (a.value < b.value ? -1 : 1)) });
     }
   }
   return conflicts;

@@ -1,5 +1,5 @@
 import type { Language } from "../worker/protocol";
-import { findConflicts } from "./conflicts";
+import { type ConfiguredFacts, findConflicts } from "./conflicts";
 import { getDocument, listDocuments, removeDocument } from "./documents";
 import { type Embedder, selectEmbedder } from "./embedders";
 import { hybridSearch } from "./hybrid-search";
@@ -30,11 +30,11 @@ export function createKnowledgeBase(deps: KnowledgeBaseDeps) {
     list: () => listDocuments(deps.db),
     get: (id: string) => getDocument(deps.db, id),
     remove: (id: string) => removeDocument(deps.db, index, id),
-    async conflicts() {
+    async conflicts(configured: ConfiguredFacts = {}) {
       const { results } = await deps.db
         .prepare("SELECT id, text FROM kb_chunks ORDER BY id")
         .all<{ id: string; text: string }>();
-      return findConflicts(results);
+      return findConflicts(results, configured);
     },
     search: (query: string, opts: { lang?: Language; k?: number } = {}): Promise<KbHit[]> =>
       hybridSearch(parts, query, opts.lang, opts.k ?? 5),

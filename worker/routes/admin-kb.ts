@@ -7,6 +7,7 @@ import { ApiError, readJson } from "../http/errors";
 import { requireAdmin } from "../http/require-admin";
 import { normalizeLocale } from "../i18n/locale";
 import { LANGUAGES, type Language } from "../protocol";
+import { returnsSettings } from "../returns/settings";
 
 const MAX_BYTES = 5 * 1024 * 1024;
 const SURFACE = "knowledge_base";
@@ -101,4 +102,9 @@ export const adminKb = new Hono<{ Bindings: AppEnv }>()
       })),
     });
   })
-  .get("/conflicts", async (c) => c.json({ conflicts: await kbFor(c.env).conflicts() }));
+  .get("/conflicts", async (c) => {
+    // Content is also checked against what the store applies, so a stale article is caught before shoppers see it.
+    const { policy } = await returnsSettings(c.env.DB);
+    const configured = { return_window_days: { value: String(policy.windowDays), setting: "returns.window_days" } };
+    return c.json({ conflicts: await kbFor(c.env).conflicts(configured) });
+  });

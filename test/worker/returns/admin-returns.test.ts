@@ -116,4 +116,18 @@ describe("merchant settings", () => {
     const all = await (await admin("/settings")).json<{ keys: string[] }>();
     expect(all.keys).toEqual(expect.arrayContaining(["widget.color", "handoff.hours", "returns.address"]));
   });
+
+  it("warns the merchant when the help centre contradicts the return window actually applied", async () => {
+    const clean = await (await admin("/kb/conflicts")).json<{ conflicts: unknown[] }>();
+    expect(clean.conflicts).toEqual([]);
+    await admin("/settings/returns.window_days", { method: "PUT", body: JSON.stringify({ value: 14 }) });
+    try {
+      const { conflicts } = await (await admin("/kb/conflicts")).json<{ conflicts: any[] }>();
+      const window = conflicts.find((c) => c.fact === "return_window_days");
+      expect(window.values).toContainEqual({ value: "14", chunkIds: [], setting: "returns.window_days" });
+      expect(window.values.find((v: any) => v.value === "30").chunkIds.length).toBeGreaterThan(0);
+    } finally {
+      await admin("/settings/returns.window_days", { method: "DELETE" });
+    }
+  });
 });
