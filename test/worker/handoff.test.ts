@@ -1,5 +1,6 @@
 import { env } from "cloudflare:test";
 import { beforeEach, describe, expect, it } from "vitest";
+import { handoffPackets } from "../helpers/handoffs";
 import { call, sendChat, startConversation } from "../helpers/worker-client";
 
 const ADMIN = { authorization: "Bearer dev-admin-token", "content-type": "application/json" };
@@ -29,12 +30,7 @@ async function snapshot(conversation: { conversationId: string; token: string })
   }>();
 }
 
-async function packets(conversationId: string) {
-  const { results } = await env.DB.prepare("SELECT * FROM handoffs WHERE conversation_id = ?")
-    .bind(conversationId)
-    .all();
-  return results.map((row: any) => ({ ...row, packet: JSON.parse(row.packet) }));
-}
+const packets = handoffPackets;
 
 describe("handoff to a person", () => {
   beforeEach(async () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { DEMO_RETURN_ADDRESS, DEMO_RETURN_RMA } from "../../../db/seed/returns";
 import { formatDate } from "../../../worker/i18n/format";
 import { verifyPortalLink } from "../../../worker/returns/portal-link";
+import { handoffPackets } from "../../helpers/handoffs";
 import { type ChatResult, call, sendChat, startConversation } from "../../helpers/worker-client";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -13,12 +14,7 @@ async function deliveredAt(orderId: string): Promise<number> {
   return row!.delivered_at as number;
 }
 
-async function packets(conversationId: string) {
-  const { results } = await env.DB.prepare("SELECT * FROM handoffs WHERE conversation_id = ?")
-    .bind(conversationId)
-    .all();
-  return results.map((row: any) => ({ ...row, packet: JSON.parse(row.packet) }));
-}
+const packets = handoffPackets;
 
 describe("returns: eligibility for the shopper's own orders", () => {
   it.each([
