@@ -13,22 +13,18 @@ export async function startFakeReturnsProviders(): Promise<{ url: string; server
     const body = JSON.parse(raw || "{}");
     res.setHeader("content-type", "application/json");
     if (req.url === "/loop/order/link" && req.headers["x-authorization"] === "loop-test-key") {
-      res
-        .writeHead(200)
-        .end(
-          JSON.stringify({
-            url: `https://demo-shop.loopreturns.com/#/link/${String(body.name).replace("#", "")}-${body.zip}`,
-          }),
-        );
+      res.writeHead(200).end(
+        JSON.stringify({
+          url: `https://demo-shop.loopreturns.com/#/link/${String(body.name).replace("#", "")}-${body.zip}`,
+        }),
+      );
     } else if (req.url === "/aftership/returns/link" && req.headers["as-api-key"] === "aftership-test-key") {
-      res
-        .writeHead(201)
-        .end(
-          JSON.stringify({
-            meta: { code: 201 },
-            data: { url: `https://demo-shop.returnscenter.com/returns?order=${body.order_number}` },
-          }),
-        );
+      res.writeHead(201).end(
+        JSON.stringify({
+          meta: { code: 201 },
+          data: { url: `https://demo-shop.returnscenter.com/returns?order=${body.order_number}` },
+        }),
+      );
     } else {
       res.writeHead(401).end(JSON.stringify({ meta: { code: 401, message: "Unauthorized" } }));
     }
