@@ -49,6 +49,7 @@ describe("skills console API", () => {
     const detail = await res.json<any>();
     expect(detail).toMatchObject({ id: "loyalty", name: "Loyalty", status: "live", login: "partial", days: 7 });
     expect(detail.prerequisites.every((p: { holds: boolean }) => p.holds)).toBe(true);
+    expect(detail.tools).toEqual(["loyaltyAccount", "searchKnowledge"]);
     expect(detail.volumeOverTime).toHaveLength(7);
     expect(detail.volumeOverTime.at(-1).volume).toBeGreaterThanOrEqual(1);
     expect(detail.recentQuestions[0]).toMatchObject({

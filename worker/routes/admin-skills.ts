@@ -4,12 +4,13 @@ import { Hono } from "hono";
 import { skillRequests } from "../../db/schema";
 import { dailyVolume, recentQuestions, volumeByRoute } from "../analytics/skill-stats";
 import type { AppEnv } from "../bindings";
+import { commerceFor } from "../commerce";
 import { ApiError, readJson } from "../http/errors";
 import { requireAdmin } from "../http/require-admin";
 import { SKILL_IDS, type SkillId } from "../protocol";
 import { findSkill, skillStatus, skills } from "../skills";
 import { SKILL_NAMES } from "../skills/names";
-import type { SkillDefinition } from "../skills/types";
+import type { SkillContext, SkillDefinition } from "../skills/types";
 
 const SURFACE = "skills";
 /** The console's default window for volumes and rates. */
@@ -21,6 +22,24 @@ async function statusFields(skill: SkillDefinition, env: AppEnv) {
   return computed.status === "unavailable"
     ? { status: computed.status, reason: computed.missing.join("; ") }
     : { status: computed.status };
+}
+
+/**
+ * The names of the tools a skill gives the model. Tools are built per turn from the conversation's context; building
+ * them against an inert context only reads their names (nothing runs until a tool is called).
+ */
+function toolNames(skill: SkillDefinition, env: AppEnv): string[] {
+  if (!skill.runtime) return [];
+  const inert = {
+    env,
+    text: "",
+    language: "en",
+    shopper: null,
+    commerce: commerceFor(env),
+    writer: { write() {}, merge() {}, onError: undefined },
+    conversation: { id: "", pending: null, answer: null, propose() {}, handOff: async () => "" },
+  } as unknown as SkillContext;
+  return Object.keys(skill.runtime.tools(inert));
 }
 
 function windowDays(value: string | undefined): number {
@@ -75,6 +94,7 @@ export const adminSkills = new Hono<{ Bindings: AppEnv }>()
       whenToUse: skill.whenToUse,
       howToRespond: skill.howToRespond,
       login: skill.login,
+      tools: toolNames(skill, c.env),
       prerequisites: await Promise.all(
         skill.prerequisites.map(async (p) => {
           const result = await p.holds(c.env);
