@@ -9,9 +9,15 @@ import type { AddressInfo } from "node:net";
  * - `flaky-<n>-…`: the first n calls fail with 500, later ones stream "All good.".
  * - `cut-…`: streams the start of an answer, then drops the connection.
  * - `denied-…`: 401, as with a wrong API key.
+ * - `route-<answer>-…`: a non-streamed completion (the router's question) answers `<answer>`; streamed turns answer
+ *   "All good.".
  * `GET /__calls?model=…` returns the request bodies received for that model.
  */
-type ChatRequest = { model: string; messages: { role: string; content?: string | null; tool_calls?: unknown[] }[] };
+type ChatRequest = {
+  model: string;
+  stream?: boolean;
+  messages: { role: string; content?: string | null; tool_calls?: unknown[] }[];
+};
 
 const calls = new Map<string, ChatRequest[]>();
 
@@ -68,7 +74,20 @@ async function handle(req: IncomingMessage, res: ServerResponse) {
   calls.set(body.model, seen);
   const sse = () => res.writeHead(200, { "content-type": "text/event-stream" });
   const failures = Number(body.model.match(/^flaky-(\d+)/)?.[1] ?? 0);
-  if (body.model.startsWith("denied")) {
+  const routeAnswer = body.model.match(/^route-([a-z_]+)/)?.[1];
+  if (routeAnswer && !body.stream) {
+    res.writeHead(200, { "content-type": "application/json" });
+    res.end(
+      JSON.stringify({
+        id: "chatcmpl-route",
+        object: "chat.completion",
+        created: 1_764_000_000,
+        model: body.model,
+        choices: [{ index: 0, message: { role: "assistant", content: routeAnswer }, finish_reason: "stop" }],
+        usage: { prompt_tokens: 120, completion_tokens: 2, total_tokens: 122 },
+      }),
+    );
+  } else if (body.model.startsWith("denied")) {
     res.writeHead(401, { "content-type": "application/json" });
     res.end(JSON.stringify({ error: { message: "Incorrect API key provided", type: "invalid_request_error" } }));
   } else if (seen.length <= failures) {

@@ -13,13 +13,15 @@ import type { AppEnv } from "../bindings";
 import type { CommerceBackend } from "../commerce/types";
 import { handoffNotice, handoffSettings } from "../handoff/settings";
 import { detectLanguage } from "../i18n/detect-language";
-import { selectModel } from "../llm";
+import { modelKind, selectModel } from "../llm";
+import type { EmbeddedScript } from "../llm/embedded";
 import type { Language, RouteId, ShopkeeperMessage } from "../protocol";
 import { findSkill } from "../skills";
 import type { SkillContext } from "../skills/types";
 import { confirmationAnswer, livePendingAction, type PendingAction } from "./confirmation";
 import { degradedScript, runtimeFor } from "./degraded";
 import { endHonestlyOnFailure, textChunks } from "./model-failure";
+import { modelRoute, UNSURE_BELOW } from "./model-route";
 import { modelMessages, systemPrompt } from "./prompt";
 import { replies } from "./replies";
 import { type Routing, routeMessage } from "./router";
@@ -56,6 +58,7 @@ export type TurnEffects = {
 export type TurnOutcome = "answered" | "login_required" | "handoff" | "error";
 
 export type Turn = {
+  /** Final once the stream has started: a real model may settle a route the local router was unsure about. */
   route: RouteId;
   confidence: number;
   language: Language;
@@ -73,6 +76,9 @@ const hideToolTraces = () =>
       if (!chunk.type.startsWith("tool-")) controller.enqueue(chunk);
     },
   });
+
+/** Real models decide for themselves; the embedded script is never consulted when routing with one. */
+const NO_SCRIPT: EmbeddedScript = { plan: () => [], compose: () => "" };
 
 /** Tells the shopper a person takes over (with the merchant's in-hours or after-hours text) and returns that text. */
 async function announceHandoff(writer: UIMessageStreamWriter<ShopkeeperMessage>, env: AppEnv, language: Language) {
@@ -94,9 +100,9 @@ export function runTurn(input: TurnInput): Turn {
   // A yes/no to the previous reply's proposal belongs to the skill that proposed it, whatever the router thinks.
   const pending = livePendingAction(input.pendingAction);
   const answer = pending ? confirmationAnswer(text) : null;
-  const routing: Pick<Routing, "route" | "confidence" | "handoffReason"> =
+  const routing: Pick<Routing, "route" | "confidence" | "handoffReason" | "followUp"> =
     pending && answer
-      ? { route: pending.skill as RouteId, confidence: 1 }
+      ? { route: pending.skill as RouteId, confidence: 1, followUp: true }
       : routeMessage(text, { previousRoute: input.previousRoute, language });
   const effects: TurnEffects = { proposed: null, handoff: null };
   const say = replies[language];
@@ -108,6 +114,14 @@ export function runTurn(input: TurnInput): Turn {
 
   const stream = createUIMessageStream<ShopkeeperMessage>({
     execute: async ({ writer }) => {
+      // Only a guessed topic is worth a model call: never a person request, a greeting or a follow-up.
+      const guessed = routing.route !== "none" && routing.route !== "handoff" && !routing.followUp;
+      if (guessed && routing.confidence < UNSURE_BELOW && modelKind(env) !== "embedded") {
+        const decided = await modelRoute(selectModel(env, NO_SCRIPT), text, input.previousRoute);
+        if (decided) Object.assign(routing, { route: decided, confidence: 1 });
+        turn.route = routing.route;
+        turn.confidence = routing.confidence;
+      }
       writer.write({
         type: "start",
         messageId: input.replyId,
@@ -186,5 +200,13 @@ export function runTurn(input: TurnInput): Turn {
     },
     onEnd: () => settle(outcome),
   });
-  return { route: routing.route, confidence: routing.confidence, language, stream, outcome: settled, effects };
+  const turn: Turn = {
+    route: routing.route,
+    confidence: routing.confidence,
+    language,
+    stream,
+    outcome: settled,
+    effects,
+  };
+  return turn;
 }

@@ -138,3 +138,49 @@ describe("Workers AI binding", () => {
     expect(reply.effects.handoff?.reason).toBe("model_failure");
   });
 });
+
+describe("routing with a real model", () => {
+  it("lets the model settle a message the local router is unsure about", async () => {
+    const model = `route-loyalty-${Date.now()}`;
+    const result = runTurn({
+      env: withOpenAi(model),
+      commerce: commerceFor(env as AppEnv),
+      replyId: "msg_route_1",
+      text: "it's about the gold thing",
+      history: [],
+      locale: "en",
+      shopper: null,
+      conversationId: "conv_route_1",
+    });
+    const reader = result.stream.getReader();
+    const chunks: UIMessageChunk[] = [];
+    for (let next = await reader.read(); !next.done; next = await reader.read()) chunks.push(next.value);
+    expect(result.route).toBe("loyalty");
+    expect((chunks[0] as { messageMetadata?: { skill?: string } }).messageMetadata?.skill).toBe("loyalty");
+    const [routing] = await callsTo(model);
+    expect(routing.stream).toBeFalsy();
+    expect(routing.messages[0].content).toMatch(/Answer with the skill id only/);
+  });
+
+  it("keeps the local route when the model answers nonsense, and never asks it about a clear message", async () => {
+    const nonsense = `route-banana-${Date.now()}`;
+    const unsure = runTurn({
+      env: withOpenAi(nonsense),
+      commerce: commerceFor(env as AppEnv),
+      replyId: "msg_route_2",
+      text: "it's about the gold thing",
+      history: [],
+      locale: "en",
+      shopper: null,
+      conversationId: "conv_route_2",
+    });
+    const reader = unsure.stream.getReader();
+    while (!(await reader.read()).done) {}
+    expect(unsure.route).toBe("loyalty"); // the local router's own guess
+
+    const clear = `route-returns-${Date.now()}`;
+    await turn(withOpenAi(clear), "Where is my order #1003?");
+    const calls = await callsTo(clear);
+    expect(calls.every((c: any) => c.stream === true)).toBe(true);
+  });
+});
