@@ -55,6 +55,8 @@ export type ReturnCard = {
   refundMethods: string[];
   returnMethods: { kind: string; label: string; price: Money }[];
   portalUrl?: string;
+  /** The same portal, opened on an exchange (another size or colour) when the store offers exchanges. */
+  exchangeUrl?: string;
 };
 
 export type ProductCard = {

@@ -44,6 +44,8 @@ describe("returns end to end", () => {
     const start = chat(page).locator("section.sk-card").getByRole("link", { name: "Start a return" });
     await expect.poll(() => start.count(), { timeout: 15_000 }).toBe(1);
     const href = (await start.getAttribute("href"))!;
+    const exchange = chat(page).locator("section.sk-card").getByRole("link", { name: "Exchange an item" });
+    expect(await exchange.getAttribute("href")).toMatch(/\/returns\?token=.+&refund=exchange$/);
     expect(href).toMatch(/\/returns\?token=/);
 
     const portal = await context.newPage();

@@ -4,6 +4,7 @@ import { type CardProps, date, money } from "./shared";
 
 export function ReturnCard({ data, t, locale }: CardProps<Return>) {
   const portal = data.portalUrl ? safeUrl(data.portalUrl) : null;
+  const exchange = data.exchangeUrl ? safeUrl(data.exchangeUrl) : null;
   return (
     <section class="sk-card" aria-label={data.orderName}>
       <header>
@@ -33,6 +34,11 @@ export function ReturnCard({ data, t, locale }: CardProps<Return>) {
           <a class="sk-button" href={portal} target="_blank" rel="noopener noreferrer">
             {t.startReturn}
           </a>
+          {exchange && (
+            <a class="sk-button" href={exchange} target="_blank" rel="noopener noreferrer">
+              {t.exchange}
+            </a>
+          )}
         </div>
       )}
     </section>

@@ -1,6 +1,7 @@
 /** Every string the chat app shows, in the five languages the agent speaks. */
 const en = {
   startReturn: "Start a return",
+  exchange: "Exchange an item",
   title: "Chat with us",
   close: "Close chat",
   placeholder: "Type your message…",
@@ -30,6 +31,7 @@ export type Strings = typeof en;
 
 const fr: Strings = {
   startReturn: "Commencer un retour",
+  exchange: "Échanger un article",
   title: "Discutez avec nous",
   close: "Fermer la discussion",
   placeholder: "Écrivez votre message…",
@@ -58,6 +60,7 @@ const fr: Strings = {
 
 const pl: Strings = {
   startReturn: "Rozpocznij zwrot",
+  exchange: "Wymień produkt",
   title: "Porozmawiaj z nami",
   close: "Zamknij czat",
   placeholder: "Napisz wiadomość…",
@@ -86,6 +89,7 @@ const pl: Strings = {
 
 const de: Strings = {
   startReturn: "Rücksendung starten",
+  exchange: "Artikel umtauschen",
   title: "Chatten Sie mit uns",
   close: "Chat schließen",
   placeholder: "Nachricht eingeben…",
@@ -114,6 +118,7 @@ const de: Strings = {
 
 const es: Strings = {
   startReturn: "Iniciar devolución",
+  exchange: "Cambiar un artículo",
   title: "Chatea con nosotros",
   close: "Cerrar chat",
   placeholder: "Escribe tu mensaje…",

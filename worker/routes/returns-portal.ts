@@ -76,7 +76,10 @@ export const returnsPortal = new Hono<{ Bindings: AppEnv }>()
     const opened = await openOrder(c, token);
     if (!opened) return expired(c, lang);
     const { verdict, settings } = opened;
-    return html(c, orderPage({ lang, token, verdict, policy: settings.policy, reasons: settings.reasons }));
+    // A link from the chat's Exchange button arrives with the refund option already chosen.
+    const refund = c.req.query("refund");
+    const values = refund && verdict.refundMethods.includes(refund as never) ? { refund } : undefined;
+    return html(c, orderPage({ lang, token, verdict, policy: settings.policy, reasons: settings.reasons, values }));
   })
   .post("/lookup", async (c) => {
     const lang = langOf(c);

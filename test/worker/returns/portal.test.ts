@@ -75,6 +75,13 @@ describe("returns portal: lookup", () => {
 });
 
 describe("returns portal: choosing and confirming", () => {
+  it("opens with the exchange chosen when the shopper came from the Exchange button", async () => {
+    const { token } = await lookUp("#1001", "alice@example.com");
+    const page = await (await call(`/returns?token=${token}&refund=exchange`)).text();
+    expect(page).toMatch(/value="exchange" checked/);
+    expect(page).not.toMatch(/value="original_payment" checked/);
+  });
+
   it("disables final-sale and gift-card lines with their reason and offers the sweater", async () => {
     const { token } = await lookUp("#1005", "alice@example.com");
     const page = await orderPage(token!);

@@ -59,6 +59,10 @@ describe("returns: eligibility for the shopper's own orders", () => {
         orderName: "#1001",
       });
       expect(reply.text).toContain(data.portalUrl);
+      // The Exchange button opens the same order with "exchange" already chosen.
+      const exchange = new URL(data.exchangeUrl);
+      expect(exchange.searchParams.get("token")).toBe(url.searchParams.get("token"));
+      expect(exchange.searchParams.get("refund")).toBe("exchange");
     },
   );
 
