@@ -6,7 +6,10 @@ const server = await startDevServer({ port, inheritOutput: true });
 console.log(`
 Shopkeeper is running.
   Demo storefront   ${server.url}/
+  Returns portal    ${server.url}/returns
+  Email outbox      ${server.url}/dev/outbox   (emails the demo "sends")
   Web chat API      ${server.url}/v1/conversations
+  Merchant API      ${server.url}/admin/api/skills   (Authorization: Bearer dev-admin-token)
   Health            ${server.url}/healthz
 Press Ctrl+C to stop.
 `);
