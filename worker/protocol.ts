@@ -43,6 +43,8 @@ export type OrderCard = {
   items: { title: string; quantity: number; price: Money; variant?: string }[];
   total: Money;
   tracking?: { carrier: string; number: string; url: string };
+  /** Where it is going, while that can still matter to the shopper (not yet delivered). */
+  shipTo?: string;
   actions: CardAction[];
 };
 

@@ -24,6 +24,11 @@ export function OrderCard({ data, t, locale, onSend }: CardProps<Order>) {
       <p>
         {t.total}: {money(data.total, locale)}
       </p>
+      {data.shipTo && (
+        <p>
+          {t.shipTo}: {data.shipTo}
+        </p>
+      )}
       <Actions actions={data.actions} onSend={onSend} />
     </section>
   );

@@ -36,6 +36,10 @@ export function orderCard(order: Order, language: Language): OrderCard {
       shipment?.trackingUrl !== undefined
         ? { carrier: carrierName(shipment.carrier), number: shipment.trackingNumber, url: shipment.trackingUrl }
         : undefined,
+    shipTo:
+      order.shippingAddress && (order.status === "unfulfilled" || order.status === "in_transit")
+        ? `${order.shippingAddress.address1}, ${order.shippingAddress.postalCode} ${order.shippingAddress.city}`
+        : undefined,
     actions,
   };
 }

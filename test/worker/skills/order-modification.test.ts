@@ -115,8 +115,10 @@ describe("order modification: address and items", () => {
       /^Changer l'adresse de livraison de la commande #1004 \(12 rue Oberkampf, 75011 Paris\) pour 8 rue de Charonne, 75011 Paris\. Répondez oui/,
     );
     expect((await storedOrder("#1004")).shippingAddress?.address1).toBe("12 rue Oberkampf");
+    expect(ask.cards.find((c) => c.type === "data-order")?.data.shipTo).toBe("12 rue Oberkampf, 75011 Paris");
     const yes = await sendChat(conversation, "oui");
     expect(yes.text).toMatch(/C'est fait — la commande #1004 sera livrée au 8 rue de Charonne, 75011 Paris/);
+    expect(yes.cards.find((c) => c.type === "data-order")?.data.shipTo).toBe("8 rue de Charonne, 75011 Paris");
     expect((await storedOrder("#1004")).shippingAddress).toMatchObject({
       address1: "8 rue de Charonne",
       postalCode: "75011",
