@@ -40,7 +40,11 @@ export const skillEvents = sqliteTable(
     question: text("question"),
     createdAt: integer("created_at").notNull(),
   },
-  (t) => [index("skill_events_route_idx").on(t.route, t.createdAt)],
+  (t) => [
+    index("skill_events_route_idx").on(t.route, t.createdAt),
+    // "Did the conversation go on after this turn?" — the abandoned-turn analytics look this up per turn.
+    index("skill_events_conversation_idx").on(t.conversationId, t.id),
+  ],
 );
 
 /**

@@ -13,6 +13,7 @@ type SkillRow = {
   volume: number;
   resolutionRate: number;
   handoffRate: number;
+  abandonRate: number;
 };
 
 describe("skills console API", () => {
@@ -40,6 +41,8 @@ describe("skills console API", () => {
     expect(tracking).toMatchObject({ name: "Order tracking", status: "live", volume: 3 });
     expect(tracking.resolutionRate).toBeCloseTo(2 / 3, 2);
     expect(tracking.handoffRate).toBe(0);
+    // The anonymous shopper was asked to sign in and left: an abandoned turn.
+    expect(tracking.abandonRate).toBeCloseTo(1 / 3, 2);
   });
 
   it("gives one skill's details: metadata, prerequisites, volume over time and recent shopper questions", async () => {
@@ -52,6 +55,7 @@ describe("skills console API", () => {
     expect(detail.tools).toEqual(["loyaltyAccount", "searchKnowledge"]);
     expect(detail.volumeOverTime).toHaveLength(7);
     expect(detail.volumeOverTime.at(-1).volume).toBeGreaterThanOrEqual(1);
+    expect(detail.outcomes).toEqual({ resolved: 1, handoff: 0, abandoned: 0, continued: 0 });
     expect(detail.recentQuestions[0]).toMatchObject({
       question: "How many loyalty points do I have?",
       outcome: "answered",

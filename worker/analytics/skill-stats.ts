@@ -2,9 +2,12 @@ import { and, desc, eq, gte, sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/d1";
 import { skillEvents } from "../../db/schema";
 
-/** Turn outcomes as the agent records them (see TurnOutcome). */
-const OUTCOMES = ["answered", "login_required", "handoff", "error"] as const;
-export type OutcomeCounts = Record<(typeof OUTCOMES)[number], number>;
+/**
+ * How each turn ended, for the merchant: `resolved` (the skill answered), `handoff` (a person took over),
+ * `abandoned` (a sign-in request or an error was the last thing the shopper saw), `continued` (the same, but the
+ * shopper carried on — signed in, rephrased).
+ */
+export type OutcomeCounts = { resolved: number; handoff: number; abandoned: number; continued: number };
 
 export type SkillVolume = {
   volume: number;
@@ -12,37 +15,53 @@ export type SkillVolume = {
   resolutionRate: number;
   /** Share of turns that ended with a person taking over. */
   handoffRate: number;
+  /** Share of turns after which the shopper left without an answer. */
+  abandonRate: number;
   outcomes: OutcomeCounts;
 };
+
+/** A recorded turn outcome (see TurnOutcome) and whether the conversation went on after it. */
+function classify(outcome: string, followed: boolean): keyof OutcomeCounts {
+  if (outcome === "answered") return "resolved";
+  if (outcome === "handoff") return "handoff";
+  return followed ? "continued" : "abandoned";
+}
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const rate = (part: number, whole: number) => (whole ? Math.round((part / whole) * 1000) / 1000 : 0);
 
-function summarise(counts: Map<string, number>): SkillVolume {
-  const outcomes = Object.fromEntries(OUTCOMES.map((o) => [o, counts.get(o) ?? 0])) as OutcomeCounts;
-  const volume = [...counts.values()].reduce((a, b) => a + b, 0);
+function summarise(outcomes: OutcomeCounts): SkillVolume {
+  const volume = outcomes.resolved + outcomes.handoff + outcomes.abandoned + outcomes.continued;
   return {
     volume,
-    resolutionRate: rate(outcomes.answered, volume),
+    resolutionRate: rate(outcomes.resolved, volume),
     handoffRate: rate(outcomes.handoff, volume),
+    abandonRate: rate(outcomes.abandoned, volume),
     outcomes,
   };
 }
 
+const empty = (): OutcomeCounts => ({ resolved: 0, handoff: 0, abandoned: 0, continued: 0 });
+
 /** Volume and outcome rates per route over the last `days` days, one grouped query. */
 export async function volumeByRoute(d1: D1Database, days: number, now = Date.now()) {
-  const rows = await drizzle(d1)
-    .select({ route: skillEvents.route, outcome: skillEvents.outcome, n: sql<number>`count(*)` })
-    .from(skillEvents)
-    .where(gte(skillEvents.createdAt, now - days * DAY_MS))
-    .groupBy(skillEvents.route, skillEvents.outcome);
-  const byRoute = new Map<string, Map<string, number>>();
-  for (const row of rows) {
-    const counts = byRoute.get(row.route) ?? new Map<string, number>();
-    counts.set(row.outcome, row.n);
+  const { results } = await d1
+    .prepare(
+      `SELECT e.route AS route, e.outcome AS outcome,
+              EXISTS (SELECT 1 FROM skill_events AS later
+                      WHERE later.conversation_id = e.conversation_id AND later.id > e.id) AS followed,
+              count(*) AS n
+       FROM skill_events AS e WHERE e.created_at >= ? GROUP BY route, outcome, followed`,
+    )
+    .bind(now - days * DAY_MS)
+    .all<{ route: string; outcome: string; followed: number; n: number }>();
+  const byRoute = new Map<string, OutcomeCounts>();
+  for (const row of results) {
+    const counts = byRoute.get(row.route) ?? empty();
+    counts[classify(row.outcome, row.followed === 1)] += row.n;
     byRoute.set(row.route, counts);
   }
-  return (route: string) => summarise(byRoute.get(route) ?? new Map());
+  return (route: string) => summarise(byRoute.get(route) ?? empty());
 }
 
 /** Turns per UTC day for one route, every day present (zero-filled) so charts need no gap logic. */

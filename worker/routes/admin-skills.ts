@@ -61,7 +61,7 @@ export const adminSkills = new Hono<{ Bindings: AppEnv }>()
       days,
       skills: await Promise.all(
         skills.map(async (skill) => {
-          const { volume: count, resolutionRate, handoffRate } = volume(skill.id);
+          const { volume: count, resolutionRate, handoffRate, abandonRate } = volume(skill.id);
           return {
             id: skill.id,
             name: SKILL_NAMES[skill.id],
@@ -70,6 +70,7 @@ export const adminSkills = new Hono<{ Bindings: AppEnv }>()
             volume: count,
             resolutionRate,
             handoffRate,
+            abandonRate,
           };
         }),
       ),

@@ -1,0 +1,1 @@
+CREATE INDEX `skill_events_conversation_idx` ON `skill_events` (`conversation_id`,`id`);
