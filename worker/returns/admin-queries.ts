@@ -1,6 +1,6 @@
 import { and, desc, eq, gte, lte, type SQL } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/d1";
-import { customers, type ReturnStatus, returns } from "../../db/schema";
+import { customers, type ReturnStatus, returnChecks, returns } from "../../db/schema";
 
 export type ReturnFilters = { status?: ReturnStatus; from?: number; to?: number; orderName?: string };
 
@@ -77,4 +77,24 @@ export async function returnAnalytics(d1: D1Database, days: number, now = Date.n
       (methods!.results as { method: string; n: number }[]).map((row) => [row.method, row.n]),
     ),
   };
+}
+
+/**
+ * The eligibility verdicts the agent gave, newest first, with their full trace: what the shopper was told and
+ * exactly why (each rule, its outcome and the facts it used). Filter by order name or conversation.
+ */
+export async function queryChecks(
+  d1: D1Database,
+  filters: { orderName?: string; conversationId?: string },
+  limit = 100,
+) {
+  const conditions: SQL[] = [];
+  if (filters.orderName) conditions.push(eq(returnChecks.orderName, filters.orderName));
+  if (filters.conversationId) conditions.push(eq(returnChecks.conversationId, filters.conversationId));
+  return drizzle(d1)
+    .select()
+    .from(returnChecks)
+    .where(conditions.length ? and(...conditions) : undefined)
+    .orderBy(desc(returnChecks.createdAt), desc(returnChecks.id))
+    .limit(limit);
 }

@@ -5,7 +5,7 @@ import { emailSenderFor } from "../email";
 import { ApiError, readJson } from "../http/errors";
 import { requireAdmin } from "../http/require-admin";
 import { normalizeLocale } from "../i18n/locale";
-import { customerContact, findReturn, queryReturns, returnAnalytics } from "../returns/admin-queries";
+import { customerContact, findReturn, queryChecks, queryReturns, returnAnalytics } from "../returns/admin-queries";
 import { changeStatus, NEXT_STATUSES } from "../returns/lifecycle";
 import { returnsSettings } from "../returns/settings";
 import { statusEmail } from "../returns/status-email";
@@ -117,6 +117,24 @@ export const adminReturns = new Hono<{ Bindings: AppEnv }>()
       });
     }
     return c.json({ returns: rows.map(view) });
+  })
+  .get("/checks", async (c) => {
+    const rows = await queryChecks(c.env.DB, {
+      orderName: c.req.query("order"),
+      conversationId: c.req.query("conversation"),
+    });
+    return c.json({
+      checks: rows.map((row) => ({
+        id: row.id,
+        conversationId: row.conversationId,
+        customerId: row.customerId,
+        orderName: row.orderName,
+        eligible: row.eligible,
+        reason: row.reason,
+        verdict: row.verdict,
+        createdAt: new Date(row.createdAt).toISOString(),
+      })),
+    });
   })
   .get("/analytics", async (c) => {
     const days = Number(c.req.query("days") ?? 90);

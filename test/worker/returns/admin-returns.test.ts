@@ -1,6 +1,6 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { call } from "../../helpers/worker-client";
+import { call, sendChat, startConversation } from "../../helpers/worker-client";
 
 const ADMIN = { authorization: "Bearer dev-admin-token", "content-type": "application/json" };
 const admin = (path: string, init: RequestInit = {}) => call(`/admin/api${path}`, { ...init, headers: ADMIN });
@@ -87,6 +87,15 @@ describe("returns desk", () => {
     expect(analytics.topReasons.map((r: any) => r.reason)).toContain("defective");
     expect(analytics.mostReturned.map((p: any) => p.title)).toContain("Cashmere-Blend Sweater");
     expect(analytics.refundMethods.store_credit).toBeGreaterThanOrEqual(1);
+  });
+
+  it("shows the merchant every verdict the agent gave, with its full trace", async () => {
+    const alice = await startConversation({ as: "alice" });
+    await sendChat(alice, "Can I return order #1002?");
+    const { checks } = await (await admin(`/returns/checks?conversation=${alice.conversationId}`)).json<any>();
+    expect(checks).toHaveLength(1);
+    expect(checks[0]).toMatchObject({ orderName: "#1002", eligible: false, reason: "window_expired" });
+    expect(checks[0].verdict.trace).toContainEqual(expect.objectContaining({ rule: "window", outcome: "fail" }));
   });
 
   it("refuses without the admin token", async () => {
