@@ -18,6 +18,8 @@ main{max-width:880px;margin:32px auto;padding:0 24px;display:grid;grid-template-
 button.buy{background:#1a1a1a;color:#fff;border:0;padding:12px 20px;border-radius:8px;font:inherit}
 fieldset{border:0;padding:0;margin:0;display:flex;gap:6px;align-items:center}
 fieldset button[aria-pressed=true]{background:#1f3fbf;color:#fff}
+footer{max-width:880px;margin:0 auto 32px;padding:0 24px;color:#444}
+footer a{color:#1a3aa8}
 fieldset button{border:1px solid #999;background:#fff;border-radius:6px;padding:4px 10px;font:inherit;cursor:pointer}
 </style>
 </head>
@@ -32,6 +34,7 @@ fieldset button{border:1px solid #999;background:#fff;border-radius:6px;padding:
 <main><div class="photo" role="img" aria-label="Linen shirt"></div>
 <div><h1>Linen Shirt</h1><p>€59.00</p><p>Breathable European linen shirt with a relaxed fit.</p>
 <button class="buy" type="button">Add to bag</button></div></main>
+<footer><a href="/returns?lang=${lang}">Returns &amp; exchanges</a> · Demo only: <a href="/dev/outbox">emails sent by the demo</a></footer>
 <script src="/shopkeeper.js" async data-locale="${lang}"></script>
 <script>
 const buttons = document.querySelectorAll("#who button");
