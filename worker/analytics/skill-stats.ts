@@ -1,6 +1,7 @@
 import { and, desc, eq, gte, sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/d1";
 import { skillEvents } from "../../db/schema";
+import { rate } from "./rate";
 
 /**
  * How each turn ended, for the merchant: `resolved` (the skill answered), `handoff` (a person took over),
@@ -28,7 +29,6 @@ function classify(outcome: string, followed: boolean): keyof OutcomeCounts {
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const rate = (part: number, whole: number) => (whole ? Math.round((part / whole) * 1000) / 1000 : 0);
 
 function summarise(outcomes: OutcomeCounts): SkillVolume {
   const volume = outcomes.resolved + outcomes.handoff + outcomes.abandoned + outcomes.continued;

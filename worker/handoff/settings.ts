@@ -2,6 +2,7 @@ import { inArray } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/d1";
 import { settings } from "../../db/schema";
 import { LANGUAGES, type Language } from "../protocol";
+import { isEmailAddress, isSafeUrl } from "../settings/validators";
 import { type BusinessHours, DEFAULT_BUSINESS_HOURS, isBusinessHours, isValidBusinessHours } from "./business-hours";
 import { DEFAULT_HANDOFF_MESSAGES } from "./messages";
 
@@ -25,21 +26,11 @@ const isOverrides = (v: unknown): v is Overrides =>
     ([lang, text]) => LANGUAGES.includes(lang as Language) && typeof text === "string" && text.length <= 500,
   );
 
-const isWebhookUrl = (v: unknown): v is string => {
-  if (typeof v !== "string") return false;
-  try {
-    const url = new URL(v);
-    // Plain http only for a developer's own machine; packets carry personal data.
-    return url.protocol === "https:" || (url.protocol === "http:" && /^(localhost|127\.0\.0\.1)$/.test(url.hostname));
-  } catch {
-    return false;
-  }
-};
-
 /** Setting key → its validator. The settings API validates writes with these; reads ignore invalid values. */
 export const HANDOFF_SETTING_VALIDATORS: Record<string, (v: unknown) => boolean> = {
-  "handoff.webhook_url": isWebhookUrl,
-  "handoff.email": (v) => typeof v === "string" && v.length <= 254 && /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(v),
+  // Packets carry personal data: https only (plain http for a developer's own machine).
+  "handoff.webhook_url": isSafeUrl,
+  "handoff.email": isEmailAddress,
   "handoff.hours": isValidBusinessHours,
   "handoff.message.in_hours": isOverrides,
   "handoff.message.after_hours": isOverrides,

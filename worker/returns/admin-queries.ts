@@ -1,6 +1,7 @@
 import { and, desc, eq, gte, lte, type SQL } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/d1";
 import { customers, type ReturnStatus, returnChecks, returns } from "../../db/schema";
+import { rate } from "../analytics/rate";
 
 export type ReturnFilters = { status?: ReturnStatus; from?: number; to?: number; orderName?: string };
 
@@ -70,7 +71,7 @@ export async function returnAnalytics(d1: D1Database, days: number, now = Date.n
     days,
     ordersPlaced,
     ordersReturned,
-    returnRate: ordersPlaced ? Math.round((ordersReturned / ordersPlaced) * 1000) / 1000 : 0,
+    returnRate: rate(ordersReturned, ordersPlaced),
     topReasons: reasons!.results as { reason: string; units: number }[],
     mostReturned: products!.results as { title: string; units: number }[],
     refundMethods: Object.fromEntries(

@@ -1,3 +1,4 @@
+import { isEmailAddress, isSafeUrl } from "../settings/validators";
 import { REFUND_METHODS, RETURN_METHOD_KINDS } from "./policy";
 
 /**
@@ -43,18 +44,6 @@ const isAddress = (v: unknown): v is ReturnAddress => {
   return isText(a.name) && isText(a.address1) && isText(a.postalCode, 20) && isText(a.city) && isCountry(a.country);
 };
 
-/** The portal is served by this Worker: https, or plain http for a developer's own machine. */
-export const isPortalUrl = (v: unknown): v is string => {
-  if (typeof v !== "string") return false;
-  try {
-    const url = new URL(v);
-    const local = url.hostname === "localhost" || url.hostname === "127.0.0.1";
-    return (url.protocol === "https:" || (url.protocol === "http:" && local)) && !url.username && !url.password;
-  } catch {
-    return false;
-  }
-};
-
 const isLoopPartner = (v: unknown): v is LoopPartner => {
   if (typeof v !== "object" || v === null) return false;
   const p = v as Record<string, unknown>;
@@ -65,8 +54,6 @@ const isLoopPartner = (v: unknown): v is LoopPartner => {
     /^[a-z0-9][a-z0-9-]*\.myshopify\.com$/i.test(p.shopDomain)
   );
 };
-
-const isEmail = (v: unknown) => typeof v === "string" && v.length <= 254 && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v);
 
 /** Setting key → its validator. */
 export const RETURNS_SETTING_VALIDATORS: Record<string, (v: unknown) => boolean> = {
@@ -79,8 +66,8 @@ export const RETURNS_SETTING_VALIDATORS: Record<string, (v: unknown) => boolean>
   "returns.methods": isReturnMethods,
   "returns.reasons": (v) => isList(v, (x): x is string => isText(x, 100), 30) && (v as unknown[]).length > 0,
   "returns.address": isAddress,
-  "returns.portal_url": isPortalUrl,
-  "returns.notification_email": isEmail,
+  "returns.portal_url": isSafeUrl,
+  "returns.notification_email": isEmailAddress,
   "returns.loop.lookup": (v) => v === "postal_code" || v === "email",
   "returns.loop.partner": isLoopPartner,
 };

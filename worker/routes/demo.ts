@@ -1,7 +1,8 @@
 import { Hono } from "hono";
 import { seedDemoStore } from "../../db/seed";
 import { signJwt } from "../auth/jwt";
-import { type AppEnv, isDemoMode } from "../bindings";
+import type { AppEnv } from "../bindings";
+import { demoOnly } from "../http/demo-only";
 import { ApiError, readJson } from "../http/errors";
 import { requireAdmin } from "../http/require-admin";
 import { demoSyntheticKb } from "./demo-synthetic-kb";
@@ -17,10 +18,7 @@ const DEMO_CUSTOMERS: Record<string, { sub: string; email: string }> = {
  * exist at all: 404, like any unknown route.
  */
 export const demoRoutes = new Hono<{ Bindings: AppEnv }>()
-  .use(async (c, next) => {
-    if (!isDemoMode(c.env)) throw new ApiError("not_found", "route", `No route for ${c.req.method} ${c.req.path}.`);
-    await next();
-  })
+  .use(demoOnly)
   // Signs an identity token for a demo customer exactly as a merchant's backend would.
   .post("/identity", async (c) => {
     const body = await readJson<{ customer?: unknown }>(c, "demo");

@@ -1,6 +1,7 @@
 import { Hono } from "hono";
-import { type AppEnv, isDemoMode } from "../bindings";
+import type { AppEnv } from "../bindings";
 import { listOutbox, outboxEmail } from "../email/outbox";
+import { demoOnly } from "../http/demo-only";
 import { ApiError } from "../http/errors";
 import { escapeHtml } from "../http/escape-html";
 
@@ -12,10 +13,7 @@ const EMAIL_CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline';
  * shopper would see it. Outside demo mode the route does not exist.
  */
 export const devOutbox = new Hono<{ Bindings: AppEnv }>()
-  .use(async (c, next) => {
-    if (!isDemoMode(c.env)) throw new ApiError("not_found", "route", `No route for ${c.req.method} ${c.req.path}.`);
-    await next();
-  })
+  .use(demoOnly)
   .get("/", async (c) => {
     const emails = await listOutbox(c.env.DB);
     if (c.req.header("accept")?.includes("application/json")) return c.json({ emails });

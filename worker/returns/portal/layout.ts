@@ -38,5 +38,9 @@ export function portalPage(lang: Language, title: string, body: string, query = 
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(title)} · ${escapeHtml(t.title)}</title><link rel="stylesheet" href="/returns/portal.css"></head><body><header class="top"><strong>${escapeHtml(t.title)}</strong><nav aria-label="Language">${switcher}</nav></header><main id="main">${body}</main></body></html>`;
 }
 
+/** State carried from one step of the portal to the next (the portal uses no script and no session). */
+export const hiddenField = (name: string, value: string) =>
+  `<input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(value)}">`;
+
 export const errorBox = (message: string | undefined) =>
   message ? `<div class="error" role="alert">${escapeHtml(message)}</div>` : "";

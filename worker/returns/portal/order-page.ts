@@ -3,7 +3,7 @@ import { formatDate, formatMoney } from "../../i18n/format";
 import type { Language } from "../../protocol";
 import type { ReturnPolicy } from "../policy";
 import type { EligibilityVerdict, ItemVerdict } from "../verdict";
-import { errorBox, portalPage } from "./layout";
+import { errorBox, hiddenField, portalPage } from "./layout";
 import { type FormValues, methodPrice } from "./selection";
 import { portalStrings } from "./strings";
 
@@ -16,9 +16,6 @@ export type OrderPageInput = {
   values?: FormValues;
   error?: string;
 };
-
-const hidden = (name: string, value: string) =>
-  `<input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(value)}">`;
 
 function option(value: string, label: string, selected: boolean) {
   return `<option value="${escapeHtml(value)}"${selected ? " selected" : ""}>${escapeHtml(label)}</option>`;
@@ -92,6 +89,6 @@ export function orderPage(input: OrderPageInput): string {
   const free = input.policy.freeReturnConditions.length
     ? `<p class="muted">${escapeHtml(t.freeBecauseDefective)}: ${escapeHtml(input.policy.freeReturnConditions.map((c) => t.reasons[c] ?? c).join(", "))}</p>`
     : "";
-  const form = `<form method="post" action="/returns/review?lang=${lang}">${hidden("token", input.token)}${items}${refunds}${methods}${free}<button type="submit">${escapeHtml(t.continue)}</button></form>`;
+  const form = `<form method="post" action="/returns/review?lang=${lang}">${hiddenField("token", input.token)}${items}${refunds}${methods}${free}<button type="submit">${escapeHtml(t.continue)}</button></form>`;
   return portalPage(lang, t.orderHeading(verdict.orderName), heading + form, `token=${input.token}`);
 }

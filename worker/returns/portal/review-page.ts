@@ -1,12 +1,9 @@
 import { escapeHtml } from "../../http/escape-html";
 import { formatMoney } from "../../i18n/format";
 import type { Language } from "../../protocol";
-import { portalPage } from "./layout";
+import { hiddenField, portalPage } from "./layout";
 import { type Selection, selectionFields } from "./selection";
 import { portalStrings } from "./strings";
-
-const hidden = (name: string, value: string) =>
-  `<input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(value)}">`;
 
 /** Step 3: exactly what will be returned, how, for how much; confirm posts the same fields again. */
 export function reviewPage(lang: Language, token: string, orderName: string, selection: Selection): string {
@@ -16,7 +13,7 @@ export function reviewPage(lang: Language, token: string, orderName: string, sel
     .join("");
   const price = selection.price.amount === 0 ? t.free : formatMoney(selection.price, lang);
   const fields = Object.entries({ token, ...selectionFields(selection) })
-    .map(([name, value]) => hidden(name, value))
+    .map(([name, value]) => hiddenField(name, value))
     .join("");
   const body = `<h1>${escapeHtml(t.reviewHeading)}</h1>
 <div class="card"><p><strong>${escapeHtml(t.orderHeading(orderName))}</strong></p><ul>${lines}</ul>

@@ -1,4 +1,5 @@
 import { formatDate, formatList, formatMoney } from "../../i18n/format";
+import { capitalise } from "../../i18n/text";
 import type { ToolResults } from "../../llm/embedded";
 import type { Money } from "../../protocol";
 import { trackingMessages } from "../order-tracking/messages";
@@ -13,7 +14,6 @@ import type { OrderSummary, ReviewOutput } from "./review-tool";
 /** The embedded model's reply for this skill, from this turn's tool results, in the shopper's language. */
 type Say = { t: ModificationMessages; ctx: SkillContext };
 
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const money = ({ ctx }: Say, value: Money) => formatMoney(value, ctx.language);
 const address = (a: { address1: string; postalCode: string; city: string }) =>
   `${a.address1}, ${a.postalCode} ${a.city}`;

@@ -1,5 +1,6 @@
 import { fold } from "../../agent/router/text";
 import type { OrderItem } from "../../commerce/types";
+import { escapeRegExp } from "../../i18n/text";
 
 /** Title words too generic to pick a line by ("set", "bag", "1 kg"). */
 const GENERIC = new Set(["set", "bag", "pack", "house", "with", "and", "the", "for"]);
@@ -8,7 +9,7 @@ const wordsOf = (text: string) => fold(text).match(/[\p{L}\d]+(?:-[\p{L}\d]+)*/g
 
 /** Whether `phrase` appears in `text` as whole words ("L" in "size L", not in "l'adresse"). */
 export function mentions(text: string, phrase: string): boolean {
-  const escaped = fold(phrase).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const escaped = escapeRegExp(fold(phrase));
   return new RegExp(`(?<![\\p{L}\\d'])${escaped}(?![\\p{L}\\d'])`, "u").test(fold(text));
 }
 

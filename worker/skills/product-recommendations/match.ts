@@ -1,12 +1,11 @@
 import type { CatalogueProduct } from "../../commerce/types";
+import { escapeRegExp } from "../../i18n/text";
 import { CONCEPTS, type Concept } from "./concepts";
 
 /** Lower case, accents removed, "ł" → "l": shoppers type "creme" as often as "crème". */
 export function fold(text: string): string {
   return text.toLowerCase().normalize("NFKD").replace(/\p{M}/gu, "").replace(/ł/g, "l").replace(/ß/g, "ss");
 }
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** "shoe*" → a word starting with "shoe"; "*schuh*" → anywhere, for German compounds; otherwise the whole word. */
 function pattern(word: string): string {

@@ -1,10 +1,9 @@
 import { formatMoney } from "../../i18n/format";
+import { capitalise } from "../../i18n/text";
 import type { Language } from "../../protocol";
 import { CATEGORY_CONCEPT, TAG_CONCEPT } from "./concepts";
 import { recommendationMessages } from "./messages";
 import type { Suggestion } from "./rank";
-
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export function categoryLabel(category: string, language: Language): string {
   return CATEGORY_CONCEPT[category]?.label[language] ?? category;

@@ -1,10 +1,9 @@
 import { formatMoney } from "../../i18n/format";
+import { capitalise } from "../../i18n/text";
 import type { Language, ReturnCard } from "../../protocol";
 import type { EligibilityVerdict, ItemVerdict } from "../../returns/verdict";
 import { orderReasonSentence, type VerdictContext } from "./compose-verdict";
 import { returnsMessages } from "./messages";
-
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function itemReason(item: ItemVerdict, language: Language): string | undefined {
   const t = returnsMessages[language];

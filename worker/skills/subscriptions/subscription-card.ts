@@ -1,4 +1,5 @@
 import type { Subscription } from "../../commerce/types";
+import { capitalise } from "../../i18n/text";
 import type { CardAction, Language, SubscriptionCard } from "../../protocol";
 import { frequencyLabel } from "./labels";
 
@@ -74,8 +75,6 @@ const ACTION_MESSAGES: Record<Language, Record<ActionKind, string>> = {
     cancel: "Cancelar mi suscripción",
   },
 };
-
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** What the shopper can still do, by state: a cancelled subscription offers nothing. */
 const ACTIONS_BY_STATUS: Record<Subscription["status"], ActionKind[]> = {

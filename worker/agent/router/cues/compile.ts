@@ -1,3 +1,4 @@
+import { escapeRegExp } from "../../../i18n/text";
 import type { RouteId } from "../../../protocol";
 
 /** Routes a keyword cue can point to; `none` is decided by the small-talk rule, never by cues. */
@@ -20,8 +21,6 @@ export type Cue = {
   source: string;
   first: { text: string; prefix: boolean }[];
 };
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 function wordPattern(word: string): string {
   if (word === "~") return "(?: \\S+){0,3}";
