@@ -36,5 +36,5 @@ export async function demoLookupOrder(db: DrizzleD1Database, query: OrderLookup)
     query.postalCode !== undefined &&
     normalise.postalCode(query.postalCode) === normalise.postalCode(row.shippingPostalCode);
   const matched = byTracking ? postalOk : emailOk || postalOk;
-  return matched ? { customerId: row.customerId, orderId: row.id } : null;
+  return matched ? { customerId: row.customerId, orderId: row.id, orderName: row.name } : null;
 }

@@ -139,5 +139,5 @@ export interface CommerceBackend {
    * The owner and id of the order a portal lookup names, only when every factor given matches; null otherwise,
    * without saying which factor failed.
    */
-  lookupOrder(query: OrderLookup): Promise<{ customerId: string; orderId: string } | null>;
+  lookupOrder(query: OrderLookup): Promise<{ customerId: string; orderId: string; orderName: string } | null>;
 }

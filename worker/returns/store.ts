@@ -24,7 +24,7 @@ export type ReturnRecord = {
 
 type Row = typeof returns.$inferSelect;
 
-function toRecord(row: Row): ReturnRecord {
+export function toRecord(row: Row): ReturnRecord {
   return {
     id: row.id,
     rmaNumber: row.rmaNumber,
@@ -51,6 +51,15 @@ export async function listReturns(d1: D1Database, customerId: string): Promise<R
     .orderBy(desc(returns.createdAt))
     .limit(50);
   return rows.map(toRecord);
+}
+
+/** One return of one customer by its RMA number (what the shopper quotes), or null. */
+export async function findCustomerReturn(d1: D1Database, customerId: string, rmaNumber: string) {
+  const [row] = await drizzle(d1)
+    .select()
+    .from(returns)
+    .where(and(eq(returns.customerId, customerId), eq(returns.rmaNumber, rmaNumber)));
+  return row ? toRecord(row) : null;
 }
 
 /**

@@ -9,7 +9,7 @@ import { customerContact, findReturn, queryChecks, queryReturns, returnAnalytics
 import { changeStatus, NEXT_STATUSES } from "../returns/lifecycle";
 import { returnsSettings } from "../returns/settings";
 import { statusEmail } from "../returns/status-email";
-import { listReturns } from "../returns/store";
+import { toRecord } from "../returns/store";
 
 const SURFACE = "returns";
 type Ctx = Context<{ Bindings: AppEnv }>;
@@ -25,21 +25,18 @@ function dateParam(c: Ctx, name: "from" | "to"): number | undefined {
   return at;
 }
 
-const view = (row: Row) => ({
-  id: row.id,
-  rmaNumber: row.rmaNumber,
-  orderName: row.orderName,
-  customerId: row.customerId,
-  status: row.status,
-  items: row.items,
-  refundMethod: row.refundMethod,
-  returnMethod: row.returnMethod,
-  returnPrice: { amount: row.returnPrice / 100, currency: row.currency },
-  createdAt: new Date(row.createdAt).toISOString(),
-  updatedAt: new Date(row.updatedAt).toISOString(),
-  expectedRefundAt: row.expectedRefundAt ? new Date(row.expectedRefundAt).toISOString() : null,
-  nextStatuses: NEXT_STATUSES[row.status],
-});
+const iso = (ms: number | undefined) => (ms === undefined ? null : new Date(ms).toISOString());
+
+const view = (row: Row) => {
+  const record = toRecord(row);
+  return {
+    ...record,
+    createdAt: iso(record.createdAt),
+    updatedAt: iso(record.updatedAt),
+    expectedRefundAt: iso(record.expectedRefundAt),
+    nextStatuses: NEXT_STATUSES[row.status],
+  };
+};
 
 /** RFC 4180: quote every field, double the quotes; a leading =+-@ is neutralised so spreadsheets do not run it. */
 const csvField = (value: string) => `"${value.replace(/^[=+\-@]/, "'$&").replace(/"/g, '""')}"`;
@@ -85,10 +82,9 @@ async function notifyShopper(env: AppEnv, row: Row, status: Exclude<ReturnStatus
   const contact = await customerContact(env.DB, row.customerId);
   const sender = emailSenderFor(env);
   if (!contact || !sender) return false;
-  const record = (await listReturns(env.DB, row.customerId)).find((r) => r.id === row.id);
-  if (!record) return false;
   try {
-    await sender.send(statusEmail(normalizeLocale(contact.locale, env.DEFAULT_LOCALE), contact.email, record, status));
+    const lang = normalizeLocale(contact.locale, env.DEFAULT_LOCALE);
+    await sender.send(statusEmail(lang, contact.email, toRecord(row), status));
     return true;
   } catch (error) {
     console.error("could not email the return status", error);

@@ -18,7 +18,7 @@ import { type FormValues, readSelection } from "../returns/portal/selection";
 import { portalStrings } from "../returns/portal/strings";
 import { signPortalLink, verifyPortalLink } from "../returns/portal-link";
 import { returnsSettings } from "../returns/settings";
-import { createReturn, listReturns } from "../returns/store";
+import { createReturn, findCustomerReturn } from "../returns/store";
 
 type Ctx = Context<{ Bindings: AppEnv }>;
 
@@ -97,10 +97,8 @@ export const returnsPortal = new Hono<{ Bindings: AppEnv }>()
     const found = query ? await commerceFor(c.env).lookupOrder(query) : null;
     // One message for every failure: never which factor was wrong.
     if (!found) return html(c, lookupPage(lang, { error: t.notFound, values }), 404);
-    const orders = await commerceFor(c.env).listOrders(found.customerId);
-    const order = orders.find((o) => o.id === found.orderId)!;
     const { url } = await signPortalLink(
-      { customerId: found.customerId, orderId: found.orderId, orderName: order.name },
+      { customerId: found.customerId, orderId: found.orderId, orderName: found.orderName },
       { baseUrl: new URL(c.req.url).origin, secret: c.env.LINK_SECRET, ttlMs: LOOKUP_SESSION_MS },
     );
     return c.redirect(`${url}&lang=${lang}`, 303);
@@ -112,10 +110,9 @@ export const returnsPortal = new Hono<{ Bindings: AppEnv }>()
     const lang = langOf(c);
     const opened = await openOrder(c, c.req.query("token"));
     if (!opened) return expired(c, lang);
-    const record = (await listReturns(c.env.DB, opened.claims.customerId)).find(
-      (r) => r.rmaNumber === c.req.query("rma") && r.orderId === opened.order.id,
-    );
-    if (!record) return html(c, lookupPage(lang, { error: portalStrings[lang].notFound }), 404);
+    const record = await findCustomerReturn(c.env.DB, opened.claims.customerId, c.req.query("rma") ?? "");
+    if (!record || record.orderId !== opened.order.id)
+      return html(c, lookupPage(lang, { error: portalStrings[lang].notFound }), 404);
     const emailed = c.req.query("emailed") === "1" ? opened.order.email : undefined;
     return html(c, donePage(lang, record, opened.settings.policy.refundBusinessDays, emailed));
   });
