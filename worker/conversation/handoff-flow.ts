@@ -1,4 +1,5 @@
 import type { UIMessageChunk } from "ai";
+import { isSkill } from "../agent/router/follow-up";
 import type { TurnEffects } from "../agent/turn";
 import type { Shopper } from "../auth/identity";
 import type { AppEnv } from "../bindings";
@@ -8,7 +9,7 @@ import { deliverPendingHandoffs, recordHandoff, retryDelayMs } from "../handoff/
 import { buildHandoffPacket, type HandoffPacket } from "../handoff/packet";
 import { handoffSettings } from "../handoff/settings";
 import type { Language, RouteId } from "../protocol";
-import { lastCheck } from "../returns/checks";
+import { findSkill } from "../skills";
 import type { ConversationMeta, ConversationStore } from "./store";
 
 /** How much of the conversation the person gets in the packet (the full history stays in the console). */
@@ -43,7 +44,7 @@ type HandoffStart = {
 export async function startHandoff(input: HandoffStart): Promise<HandoffPacket | null> {
   if (input.meta.status === "pending_human" || input.meta.status === "human") return null;
   input.store.setMeta({ status: "pending_human" });
-  const facts = { ...(await returnsFacts(input)), ...input.handoff.facts };
+  const facts = { ...(await skillFacts(input)), ...input.handoff.facts };
   const packet = buildHandoffPacket({
     conversationId: input.meta.id,
     channel: input.meta.channel,
@@ -70,14 +71,11 @@ export async function emailTheTeam(env: AppEnv, packet: HandoffPacket) {
   }
 }
 
-/**
- * A shopper who asks for a person right after an eligibility verdict ("I want to talk to someone about this
- * return") is disputing it: the person gets the verdict and its trace as the skill showed it.
- */
-async function returnsFacts(input: HandoffStart): Promise<Record<string, unknown>> {
-  if (input.topic !== "returns" || !input.shopper) return {};
-  const check = await lastCheck(input.env.DB, input.meta.id, input.shopper.customerId);
-  return check ? { order: check.orderName, verdict: check.verdict } : {};
+/** What the skill the shopper was on had verified, for the person (see SkillDefinition.handoffContext). */
+async function skillFacts(input: HandoffStart): Promise<Record<string, unknown>> {
+  if (!isSkill(input.topic) || !input.shopper) return {};
+  const skill = findSkill(input.topic);
+  return skill.handoffContext ? skill.handoffContext(input.env, input.meta.id, input.shopper) : {};
 }
 
 /** One delivery round; schedules the conversation's alarm for the next retry when something is still pending. */

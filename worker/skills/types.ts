@@ -66,6 +66,11 @@ export type SkillDefinition = {
   whenToUse: string;
   howToRespond: string;
   prerequisites: Prerequisite[];
+  /**
+   * Facts the skill verified earlier in this conversation that a person taking over needs (a return verdict and its
+   * trace), for a handoff the shopper asked for while on this skill's topic.
+   */
+  handoffContext?(env: AppEnv, conversationId: string, shopper: Shopper): Promise<Record<string, unknown>>;
   /** Words for the knowledge-base search when the skill is unavailable and answers its policy instead. */
   policyTopic?: string;
   cards: (keyof CardData)[];

@@ -190,8 +190,9 @@ describe("returns: disputes and refunds", () => {
     const reply = await sendChat(conversation, "I want to speak to someone about this return");
     expect(card(reply, "data-handoff")).toMatchObject({ state: "pending_human" });
     const [row] = await packets(conversation.conversationId);
-    expect(row.packet.facts.order).toBe("#1002");
+    expect(row.packet.facts.order).toMatchObject({ name: "#1002", id: "ord_1002" });
     expect(row.packet.facts.verdict).toMatchObject({ eligible: false, reason: "window_expired" });
+    expect(row.packet.facts.trace).toContainEqual(expect.objectContaining({ rule: "window", outcome: "fail" }));
     expect(row.packet.summary).toMatch(/while asking about returns/);
   });
 

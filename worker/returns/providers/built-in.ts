@@ -14,7 +14,9 @@ export function builtInPortalProvider(options: {
         { customerId: customer.id, orderId: order.id, orderName: order.name },
         { baseUrl: options.baseUrl, secret: options.secret, now: options.now?.() },
       );
-      return { ok: true, url };
+      const exchange = new URL(url);
+      exchange.searchParams.set("refund", "exchange");
+      return { ok: true, url, exchangeUrl: exchange.href };
     },
   };
 }

@@ -11,7 +11,9 @@ export type PortalLinkRequest = {
   customer: { id: string; email: string };
 };
 
-export type PortalLinkResult = { ok: true; url: string } | { ok: false; error: "provider_error"; detail: string };
+export type PortalLinkResult =
+  /** `exchangeUrl`: the same order opened on an exchange, when the portal can be told so (else `url` offers both). */
+  { ok: true; url: string; exchangeUrl?: string } | { ok: false; error: "provider_error"; detail: string };
 
 export interface ReturnsProvider {
   readonly id: ReturnsProviderId;

@@ -12,24 +12,13 @@ function itemReason(item: ItemVerdict, language: Language): string | undefined {
 }
 
 /**
- * The built-in portal opens with "exchange" chosen when asked (`refund=exchange`); Loop and AfterShip links are
- * signed as they are, and their portals offer the exchange themselves.
- */
-function exchangeLink(portalUrl: string): string {
-  const url = new URL(portalUrl);
-  if (url.pathname !== "/returns" || !url.searchParams.has("token")) return portalUrl;
-  url.searchParams.set("refund", "exchange");
-  return url.href;
-}
-
-/**
  * The `data-return` card (DESIGN §6), written from a verdict the engine computed for one of the shopper's own
  * orders: per-item eligibility with the reason, the deadline, and the portal link only when something can be
  * returned. Labels are in the shopper's language; the widget formats the deadline and prices.
  */
 export function returnCard(
   verdict: Omit<EligibilityVerdict, "trace">,
-  context: VerdictContext & { language: Language; portalUrl?: string },
+  context: VerdictContext & { language: Language; portalUrl?: string; exchangeUrl?: string },
 ): ReturnCard {
   const { language } = context;
   const t = returnsMessages[language];
@@ -50,10 +39,7 @@ export function returnCard(
     refundMethods: verdict.refundMethods.map((method) => t.refundLabel[method]),
     returnMethods: verdict.returnMethods.map((m) => ({ kind: m.kind, label: t.methodLabel[m.kind], price: m.price })),
     portalUrl: verdict.eligible ? context.portalUrl : undefined,
-    exchangeUrl:
-      verdict.eligible && context.portalUrl && verdict.refundMethods.includes("exchange")
-        ? exchangeLink(context.portalUrl)
-        : undefined,
+    exchangeUrl: verdict.eligible && verdict.refundMethods.includes("exchange") ? context.exchangeUrl : undefined,
   };
 }
 

@@ -1,3 +1,4 @@
+import { lastCheck } from "../../returns/checks";
 import { RMA_PATTERN } from "../../returns/rma";
 import { searchKnowledgeTool } from "../general-qa/search-tool";
 import { orderNamesIn } from "../order-tracking/select-order";
@@ -36,6 +37,13 @@ export const returns: SkillDefinition = {
     "Never start or process a return yourself.",
   prerequisites: [commerceBackend, returnPolicy, returnsPortal],
   policyTopic: "return policy returns refund",
+  // "I want to speak to someone about this return" right after a verdict disputes it: the person gets the verdict.
+  async handoffContext(env, conversationId, shopper) {
+    const check = await lastCheck(env.DB, conversationId, shopper.customerId);
+    if (!check) return {};
+    const { trace, ...verdict } = check.verdict;
+    return { order: { id: check.orderId, name: check.orderName }, verdict, trace };
+  },
   cards: ["order", "return"],
   channels: ["web", "sms", "whatsapp", "email"],
   runtime: {

@@ -16,6 +16,7 @@ export type Presented = {
   /** `unavailable`: no returns provider and no usable built-in portal; `provider_error`: the portal did not answer. */
   portal: "ready" | "provider_error" | "unavailable" | "not_needed";
   portalUrl?: string;
+  exchangeUrl?: string;
   missing?: string;
 };
 
@@ -41,7 +42,7 @@ async function portalFor(ctx: SkillContext, order: Order, verdict: EligibilityVe
     console.warn(`returns portal link failed (${provider.provider.id}): ${link.detail}`);
     return { portal: "provider_error" as const };
   }
-  return { portal: "ready" as const, portalUrl: link.url };
+  return { portal: "ready" as const, portalUrl: link.url, exchangeUrl: link.exchangeUrl ?? link.url };
 }
 
 /**
@@ -74,6 +75,11 @@ export function showVerdict(ctx: SkillContext, shown: Presented): void {
   ctx.writer.write({
     type: "data-return",
     id: `return-${shown.verdict.orderName}`,
-    data: returnCard(shown.verdict, { ...shown.facts, language: ctx.language, portalUrl: shown.portalUrl }),
+    data: returnCard(shown.verdict, {
+      ...shown.facts,
+      language: ctx.language,
+      portalUrl: shown.portalUrl,
+      exchangeUrl: shown.exchangeUrl,
+    }),
   });
 }
