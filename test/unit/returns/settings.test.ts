@@ -92,9 +92,24 @@ describe("choosing the returns provider", () => {
     expect(r.ok ? "" : r.missing).toMatch(/AFTERSHIP_API_KEY/);
   });
 
-  it("needs the portal's public url outside demo mode, and defaults it in demo mode", async () => {
+  it("links on the Worker's own origin, refuses a link with no url at all, and defaults it in demo mode", async () => {
     const s = settingsOf({ "returns.address": ADDRESS });
-    expect(resolveReturnsProvider(env(), s)).toMatchObject({ ok: false, missing: expect.stringMatching(/portal_url/) });
+    const request = {
+      order: { id: "ord_1001", name: "#1001" },
+      customer: { id: "cust_alice", email: "alice@example.com" },
+    };
+    const withOrigin = resolveReturnsProvider(env(), s, "https://shop.example");
+    if (!withOrigin.ok) throw new Error(withOrigin.missing);
+    expect(await withOrigin.provider.portalLink(request)).toMatchObject({
+      ok: true,
+      url: expect.stringMatching(/^https:\/\/shop\.example\/returns\?token=/),
+    });
+    const nowhere = resolveReturnsProvider(env(), s);
+    if (!nowhere.ok) throw new Error(nowhere.missing);
+    expect(await nowhere.provider.portalLink(request)).toMatchObject({
+      ok: false,
+      detail: expect.stringMatching(/portal_url/),
+    });
     const demo = resolveReturnsProvider(env({ DEMO_MODE: "true" }), s);
     if (!demo.ok) throw new Error(demo.missing);
     const link = await demo.provider.portalLink({

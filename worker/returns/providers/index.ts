@@ -26,7 +26,7 @@ export const DEMO_PORTAL_URL = "http://localhost:8787";
 type Candidate = {
   id: ReturnsProviderId;
   /** The exact thing missing, phrased for the merchant; null when the provider can be used. */
-  missing(env: ReturnsEnv, settings: ReturnsSettings, origin?: string): string | null;
+  missing(env: ReturnsEnv, settings: ReturnsSettings): string | null;
   create(env: ReturnsEnv, settings: ReturnsSettings, origin?: string): ReturnsProvider;
 };
 
@@ -58,15 +58,15 @@ const CANDIDATES: Candidate[] = [
   },
   {
     id: "builtin",
-    missing: (env, s, origin) => {
+    // The public url is not configuration: it is this Worker's own origin unless `returns.portal_url` overrides it,
+    // so it is checked where a link is made (built-in.ts), not here.
+    missing: (env, s) => {
       if (!s.address) return "the built-in returns portal has no return address (setting returns.address)";
-      if (!portalBaseUrl(env, s, origin))
-        return "the built-in returns portal has no public url (setting returns.portal_url)";
       if (!env.LINK_SECRET) return "the built-in returns portal cannot sign links (LINK_SECRET is not set)";
       return null;
     },
     create: (env, s, origin) =>
-      builtInPortalProvider({ baseUrl: portalBaseUrl(env, s, origin)!, secret: env.LINK_SECRET }),
+      builtInPortalProvider({ baseUrl: portalBaseUrl(env, s, origin), secret: env.LINK_SECRET }),
   },
 ];
 
@@ -81,7 +81,7 @@ export function resolveReturnsProvider(
   const wanted = settings.provider === "auto" ? CANDIDATES : CANDIDATES.filter((c) => c.id === settings.provider);
   const problems: string[] = [];
   for (const candidate of wanted) {
-    const missing = candidate.missing(env, settings, origin);
+    const missing = candidate.missing(env, settings);
     if (!missing) return { ok: true, provider: candidate.create(env, settings, origin) };
     problems.push(missing);
   }

@@ -1,4 +1,4 @@
-import { type ReturnsEnv, resolveReturnsProvider } from "../../returns/providers";
+import { resolveReturnsProvider } from "../../returns/providers";
 import { returnsSettings } from "../../returns/settings";
 import type { Prerequisite } from "../types";
 
@@ -12,10 +12,7 @@ export const returnsPortal: Prerequisite = {
     "Requires a returns provider or the built-in returns portal (connect Loop or AfterShip, or set returns.address)",
   holds: async (env) => {
     if (!env.DB) return false;
-    // Status is about what the merchant must configure; the Worker's own origin (the default portal url) is known
-    // on every request that makes a link, so any origin stands in for it here.
-    const anyOrigin = "https://worker.example";
-    const resolution = resolveReturnsProvider(env as typeof env & ReturnsEnv, await returnsSettings(env.DB), anyOrigin);
+    const resolution = resolveReturnsProvider(env, await returnsSettings(env.DB));
     return resolution.ok || resolution.missing;
   },
 };
