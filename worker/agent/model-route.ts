@@ -1,14 +1,13 @@
 import { generateText, type LanguageModel } from "ai";
 import { SKILL_IDS, type SkillId } from "../protocol";
 import { skills } from "../skills";
-import { SKILL_NAMES } from "../skills/names";
 
 /** Below this confidence the local router is guessing; a real model, when there is one, gets to decide. */
 export const UNSURE_BELOW = 0.5;
 /** The shopper is waiting: a slow or failing model leaves the local route in place. */
 const TIMEOUT_MS = 2500;
 
-const MENU = skills.map((s) => `- ${s.id}: ${SKILL_NAMES[s.id]}. ${s.whenToUse}`).join("\n");
+const MENU = skills.map((s) => `- ${s.id}: ${s.name}. ${s.whenToUse}`).join("\n");
 
 const INSTRUCTIONS = `You route one customer-service message of an online shop to the skill that should answer it.
 Skills:

@@ -3,7 +3,8 @@ import { OutboxSender } from "./outbox";
 import { PostmarkSender } from "./postmark";
 import type { EmailSender } from "./types";
 
-export type EmailEnv = AppEnv & { POSTMARK_SERVER_TOKEN?: string; EMAIL_FROM?: string; POSTMARK_API_URL?: string };
+/** `POSTMARK_API_URL`: an optional override of Postmark's API (a proxy, or a local fake in tests). */
+export type EmailEnv = AppEnv & { POSTMARK_API_URL?: string };
 
 /**
  * The configured email sender: Postmark when its token and a sender address are set, the local outbox in demo

@@ -9,7 +9,6 @@ import { ApiError, readJson } from "../http/errors";
 import { requireAdmin } from "../http/require-admin";
 import { SKILL_IDS, type SkillId } from "../protocol";
 import { findSkill, skillStatus, skills } from "../skills";
-import { SKILL_NAMES } from "../skills/names";
 import type { SkillContext, SkillDefinition } from "../skills/types";
 
 const SURFACE = "skills";
@@ -64,7 +63,7 @@ export const adminSkills = new Hono<{ Bindings: AppEnv }>()
           const { volume: count, resolutionRate, handoffRate, abandonRate } = volume(skill.id);
           return {
             id: skill.id,
-            name: SKILL_NAMES[skill.id],
+            name: skill.name,
             category: skill.category,
             ...(await statusFields(skill, c.env)),
             volume: count,
@@ -88,7 +87,7 @@ export const adminSkills = new Hono<{ Bindings: AppEnv }>()
     ]);
     return c.json({
       id: skill.id,
-      name: SKILL_NAMES[skill.id],
+      name: skill.name,
       category: skill.category,
       ...(await statusFields(skill, c.env)),
       overview: skill.overview,

@@ -59,6 +59,8 @@ export type SkillRuntime = {
 
 export type SkillDefinition = {
   id: SkillId;
+  /** What the merchant console calls it. */
+  name: string;
   category: "post-purchase" | "core";
   /** `always`: account data only after sign-in; `partial`: some answers need it; `never`: public answers only. */
   login: "always" | "partial" | "never";

@@ -7,6 +7,7 @@ import { type CheckDiscountsOutput, checkDiscountsTool, type ListDiscountsOutput
 
 export const discounts: SkillDefinition = {
   id: "discounts",
+  name: "Discount codes",
   category: "core",
   // Public codes for everyone; personal codes only to their owner after sign-in — gated in the tools.
   login: "partial",

@@ -6,6 +6,7 @@ import { type SearchOutput, searchKnowledgeTool } from "./search-tool";
 
 export const generalQa: SkillDefinition = {
   id: "general_qa",
+  name: "General Q&A",
   category: "core",
   login: "never",
   overview: "Answers questions about the store's policies and services from its knowledge base, with sources.",

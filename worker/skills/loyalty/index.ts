@@ -31,6 +31,7 @@ function composeProgramme(output: SearchOutput | undefined, ctx: SkillContext): 
 
 export const loyalty: SkillDefinition = {
   id: "loyalty",
+  name: "Loyalty",
   category: "post-purchase",
   // DESIGN §4: "always (programme questions: never)" — the balance is gated inside the skill, not at the door.
   login: "partial",

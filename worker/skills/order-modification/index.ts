@@ -15,6 +15,7 @@ function plan(ctx: SkillContext) {
 
 export const orderModification: SkillDefinition = {
   id: "order_modification",
+  name: "Order modification",
   category: "post-purchase",
   login: "always",
   overview:

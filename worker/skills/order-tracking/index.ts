@@ -6,6 +6,7 @@ import { orderNamesIn } from "./select-order";
 
 export const orderTracking: SkillDefinition = {
   id: "order_tracking",
+  name: "Order tracking",
   category: "post-purchase",
   login: "always",
   overview: "Tells a signed-in shopper where their order is: status, carrier, tracking link and delivery date.",

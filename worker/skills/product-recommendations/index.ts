@@ -5,6 +5,7 @@ import { type RecommendOutput, recommendTool } from "./recommend-tool";
 
 export const productRecommendations: SkillDefinition = {
   id: "product_recommendations",
+  name: "Product recommendations",
   category: "core",
   login: "never",
   overview: "Suggests products from the catalogue for a need, a budget or the product being viewed.",

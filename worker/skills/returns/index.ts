@@ -20,6 +20,7 @@ const ACCOUNT_TOOL = {
 
 export const returns: SkillDefinition = {
   id: "returns",
+  name: "Returns & exchanges",
   category: "post-purchase",
   // DESIGN §4: "always (policy questions: never)" — account answers are gated inside the skill, not at the door.
   login: "partial",

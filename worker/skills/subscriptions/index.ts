@@ -15,6 +15,7 @@ function plan(ctx: SkillContext) {
 
 export const subscriptions: SkillDefinition = {
   id: "subscriptions",
+  name: "Subscriptions",
   category: "post-purchase",
   login: "always",
   overview: "Shows the shopper's subscriptions; pauses (up to 3 months), skips, changes frequency, resumes or cancels.",
