@@ -4,7 +4,14 @@ import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 // Order and customer ids are the commerce backend's, not foreign keys: with Shopify the orders are not in D1.
 
 /** One returned order line, as the shopper chose it in the portal. */
-export type ReturnItemRecord = { itemId: string; title: string; quantity: number; reason: string };
+export type ReturnItemRecord = {
+  itemId: string;
+  title: string;
+  quantity: number;
+  reason: string;
+  /** The size/colour wanted instead, for an exchange. */
+  exchangeFor?: string;
+};
 
 export const RETURN_STATUSES = ["requested", "approved", "received", "refunded", "rejected"] as const;
 export type ReturnStatus = (typeof RETURN_STATUSES)[number];

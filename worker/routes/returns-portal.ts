@@ -10,6 +10,7 @@ import type { Language } from "../protocol";
 import { checkOrder } from "../returns/check-order";
 import { confirmationEmail } from "../returns/portal/confirmation";
 import { donePage } from "../returns/portal/done-page";
+import { exchangeOptions } from "../returns/portal/exchange-options";
 import { PORTAL_CSP, PORTAL_CSS } from "../returns/portal/layout";
 import { lookupPage } from "../returns/portal/lookup-page";
 import { orderPage } from "../returns/portal/order-page";
@@ -56,8 +57,11 @@ async function openOrder(c: Ctx, token: string | undefined) {
   const order: Order | undefined = (await commerce.listOrders(claims.customerId)).find((o) => o.id === claims.orderId);
   if (!order) return null;
   const settings = await returnsSettings(c.env.DB);
-  const verdict = await checkOrder({ db: c.env.DB, commerce, policy: settings.policy }, order);
-  return { claims, order, settings, verdict, token: token! };
+  const [verdict, exchanges] = await Promise.all([
+    checkOrder({ db: c.env.DB, commerce, policy: settings.policy }, order),
+    exchangeOptions(commerce, order),
+  ]);
+  return { claims, order, settings, verdict, exchanges, token: token! };
 }
 
 type Opened = NonNullable<Awaited<ReturnType<typeof openOrder>>>;
@@ -75,11 +79,14 @@ export const returnsPortal = new Hono<{ Bindings: AppEnv }>()
     if (!token) return html(c, lookupPage(lang));
     const opened = await openOrder(c, token);
     if (!opened) return expired(c, lang);
-    const { verdict, settings } = opened;
+    const { verdict, settings, exchanges } = opened;
     // A link from the chat's Exchange button arrives with the refund option already chosen.
     const refund = c.req.query("refund");
     const values = refund && verdict.refundMethods.includes(refund as never) ? { refund } : undefined;
-    return html(c, orderPage({ lang, token, verdict, policy: settings.policy, reasons: settings.reasons, values }));
+    return html(
+      c,
+      orderPage({ lang, token, verdict, policy: settings.policy, reasons: settings.reasons, exchanges, values }),
+    );
   })
   .post("/lookup", async (c) => {
     const lang = langOf(c);
@@ -123,15 +130,24 @@ async function step(c: Ctx, kind: "review" | "edit" | "confirm") {
   const form = await formOf(c);
   const opened = await openOrder(c, form.token);
   if (!opened) return expired(c, lang);
-  const { verdict, settings, token } = opened;
+  const { verdict, settings, token, exchanges } = opened;
   const page = (error?: string, status: 200 | 422 = 200) =>
     html(
       c,
-      orderPage({ lang, token, verdict, policy: settings.policy, reasons: settings.reasons, values: form, error }),
+      orderPage({
+        lang,
+        token,
+        verdict,
+        policy: settings.policy,
+        reasons: settings.reasons,
+        exchanges,
+        values: form,
+        error,
+      }),
       status,
     );
   if (kind === "edit") return page();
-  const selection = readSelection(form, verdict, settings.policy, settings.reasons);
+  const selection = readSelection(form, verdict, settings.policy, settings.reasons, exchanges);
   if (!selection) return page(portalStrings[lang].selectionProblem, 422);
   if (kind === "review") return html(c, reviewPage(lang, token, verdict.orderName, selection));
   return confirm(c, lang, opened, selection);

@@ -139,6 +139,36 @@ describe("returns portal: choosing and confirming", () => {
     expect(again.status).toBe(422);
   });
 
+  it("exchanges for another size the product comes in, and insists on one", async () => {
+    const { token } = await lookUp("#1005", "alice@example.com");
+    const page = await orderPage(token!);
+    const [sweater] = lineIds(page);
+    // Alice's sweater is an M: the product's other sizes are offered, not her own.
+    expect(page).toContain(
+      `name="exchange_${sweater}"><option value="" selected>—</option><option value="S">S</option><option value="L">L</option></select>`,
+    );
+    const choice = {
+      token: token!,
+      [`qty_${sweater}`]: "1",
+      [`reason_${sweater}`]: "too_small",
+      refund: "exchange",
+      method: "drop_off",
+    };
+    expect((await call("/returns/review", form(choice))).status).toBe(422);
+    expect((await call("/returns/review", form({ ...choice, [`exchange_${sweater}`]: "XXL" }))).status).toBe(422);
+    const review = await (await call("/returns/review", form({ ...choice, [`exchange_${sweater}`]: "L" }))).text();
+    expect(review).toContain("Cashmere-Blend Sweater × 1 — Too small — for L");
+    const confirmed = await call("/returns/confirm", form({ ...choice, [`exchange_${sweater}`]: "L" }));
+    const rma = new URL(confirmed.headers.get("location")!).searchParams.get("rma");
+    const row = await env.DB.prepare("SELECT items, refund_method FROM returns WHERE rma_number = ?")
+      .bind(rma)
+      .first<{ items: string; refund_method: string }>();
+    expect(row?.refund_method).toBe("exchange");
+    expect(JSON.parse(row!.items)).toEqual([
+      { itemId: sweater, title: "Cashmere-Blend Sweater", quantity: 1, reason: "too_small", exchangeFor: "L" },
+    ]);
+  });
+
   it("makes the return free when an item is damaged, and rejects an impossible selection", async () => {
     const { token } = await lookUp("#2001", "bartek@example.com");
     const [line] = lineIds(await orderPage(token!));

@@ -11,7 +11,10 @@ export function confirmationHtml(lang: Language, record: ReturnRecord, refundDay
   const t = portalStrings[lang];
   const price = record.returnPrice.amount === 0 ? t.free : formatMoney(record.returnPrice, lang);
   const lines = record.items
-    .map((i) => `<li>${escapeHtml(i.title)} × ${i.quantity} — ${escapeHtml(t.reasons[i.reason] ?? i.reason)}</li>`)
+    .map(
+      (i) =>
+        `<li>${escapeHtml(i.title)} × ${i.quantity} — ${escapeHtml(t.reasons[i.reason] ?? i.reason)}${i.exchangeFor ? ` — ${escapeHtml(t.exchangedFor(i.exchangeFor))}` : ""}</li>`,
+    )
     .join("");
   return `<p>${escapeHtml(t.rma)}</p><p class="rma">${escapeHtml(record.rmaNumber)}</p>
 <img class="qr" src="${rmaQrDataUrl(record.rmaNumber)}" alt="${escapeHtml(t.qrAlt(record.rmaNumber))}" width="192" height="192">
@@ -30,7 +33,10 @@ export function confirmationEmail(lang: Language, to: string, record: ReturnReco
     `${t.rma}: ${record.rmaNumber}`,
     t.instructions[record.returnMethod],
     "",
-    ...record.items.map((i) => `- ${i.title} × ${i.quantity} (${t.reasons[i.reason] ?? i.reason})`),
+    ...record.items.map(
+      (i) =>
+        `- ${i.title} × ${i.quantity} (${t.reasons[i.reason] ?? i.reason}${i.exchangeFor ? `, ${t.exchangedFor(i.exchangeFor)}` : ""})`,
+    ),
     "",
     t.refundTiming(refundDays),
   ].join("\n");

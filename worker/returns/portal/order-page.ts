@@ -3,6 +3,7 @@ import { formatDate, formatMoney } from "../../i18n/format";
 import type { Language } from "../../protocol";
 import type { ReturnPolicy } from "../policy";
 import type { EligibilityVerdict, ItemVerdict } from "../verdict";
+import type { ExchangeOptions } from "./exchange-options";
 import { errorBox, hiddenField, portalPage } from "./layout";
 import { type FormValues, methodPrice } from "./selection";
 import { portalStrings } from "./strings";
@@ -13,6 +14,7 @@ export type OrderPageInput = {
   verdict: EligibilityVerdict;
   policy: ReturnPolicy;
   reasons: string[];
+  exchanges: ExchangeOptions;
   values?: FormValues;
   error?: string;
 };
@@ -39,10 +41,18 @@ function itemRow(item: ItemVerdict, input: OrderPageInput): string {
     ...input.reasons.map((r) => option(r, t.reasons[r] ?? r, reason === r)),
   ];
   const id = escapeHtml(item.itemId);
+  const variants = input.exchanges[item.itemId] ?? [];
+  const chosen = v[`exchange_${item.itemId}`] ?? "";
+  const exchange = variants.length
+    ? `<div><label for="exchange_${id}">${escapeHtml(t.exchangeFor)}</label><select id="exchange_${id}" name="exchange_${id}">${[
+        option("", "—", chosen === ""),
+        ...variants.map((variant) => option(variant, variant, chosen === variant)),
+      ].join("")}</select></div>`
+    : "";
   return `<div class="item">${title}<div class="row">
 <div><label for="qty_${id}">${escapeHtml(t.quantity)}</label><select id="qty_${id}" name="qty_${id}">${quantities.join("")}</select></div>
 <div><label for="reason_${id}">${escapeHtml(t.reason)}</label><select id="reason_${id}" name="reason_${id}">${reasons.join("")}</select></div>
-</div></div>`;
+${exchange}</div></div>`;
 }
 
 function radios(name: string, legend: string, choices: { value: string; label: string }[], current?: string) {

@@ -9,7 +9,10 @@ import { portalStrings } from "./strings";
 export function reviewPage(lang: Language, token: string, orderName: string, selection: Selection): string {
   const t = portalStrings[lang];
   const lines = selection.items
-    .map((i) => `<li>${escapeHtml(i.title)} × ${i.quantity} — ${escapeHtml(t.reasons[i.reason] ?? i.reason)}</li>`)
+    .map(
+      (i) =>
+        `<li>${escapeHtml(i.title)} × ${i.quantity} — ${escapeHtml(t.reasons[i.reason] ?? i.reason)}${i.exchangeFor ? ` — ${escapeHtml(t.exchangedFor(i.exchangeFor))}` : ""}</li>`,
+    )
     .join("");
   const price = selection.price.amount === 0 ? t.free : formatMoney(selection.price, lang);
   const fields = Object.entries({ token, ...selectionFields(selection) })

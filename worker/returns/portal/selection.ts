@@ -1,10 +1,11 @@
 import type { Money } from "../../protocol";
 import type { ItemCondition, RefundMethod, ReturnMethodKind, ReturnPolicy } from "../policy";
 import type { EligibilityVerdict } from "../verdict";
+import type { ExchangeOptions } from "./exchange-options";
 
 /** What the shopper chose on the order page, checked against the verdict: only returnable units, known options. */
 export type Selection = {
-  items: { itemId: string; title: string; quantity: number; reason: string }[];
+  items: { itemId: string; title: string; quantity: number; reason: string; exchangeFor?: string }[];
   refund: RefundMethod;
   method: ReturnMethodKind;
   price: Money;
@@ -35,15 +36,18 @@ export function methodPrice(
 }
 
 /**
- * Reads `qty_<itemId>` / `reason_<itemId>` / `refund` / `method` and returns the selection, or null when it is not
- * a valid return (nothing chosen, a reason missing or unknown, more units than returnable, an option not offered).
+ * Reads `qty_<itemId>` / `reason_<itemId>` / `exchange_<itemId>` / `refund` / `method` and returns the selection, or
+ * null when it is not a valid return (nothing chosen, a reason missing or unknown, more units than returnable, an
+ * option not offered, an exchange without a size/colour the product comes in).
  */
 export function readSelection(
   form: FormValues,
   verdict: EligibilityVerdict,
   policy: ReturnPolicy,
   reasons: string[],
+  exchanges: ExchangeOptions,
 ): Selection | null {
+  const exchanging = form.refund === "exchange";
   const items: Selection["items"] = [];
   for (const item of verdict.items) {
     const quantity = Number(form[`qty_${item.itemId}`] ?? 0);
@@ -51,7 +55,9 @@ export function readSelection(
     if (quantity === 0) continue;
     const reason = form[`reason_${item.itemId}`] ?? "";
     if (!reasons.includes(reason)) return null;
-    items.push({ itemId: item.itemId, title: item.title, quantity, reason });
+    const exchangeFor = exchanging ? form[`exchange_${item.itemId}`] : undefined;
+    if (exchanging && !exchanges[item.itemId]?.includes(exchangeFor ?? "")) return null;
+    items.push({ itemId: item.itemId, title: item.title, quantity, reason, ...(exchangeFor ? { exchangeFor } : {}) });
   }
   const refund = form.refund as RefundMethod;
   const method = form.method as ReturnMethodKind;
@@ -71,6 +77,7 @@ export function selectionFields(selection: Selection): FormValues {
   for (const item of selection.items) {
     fields[`qty_${item.itemId}`] = String(item.quantity);
     fields[`reason_${item.itemId}`] = item.reason;
+    if (item.exchangeFor) fields[`exchange_${item.itemId}`] = item.exchangeFor;
   }
   return fields;
 }

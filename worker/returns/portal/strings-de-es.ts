@@ -18,6 +18,8 @@ export const de: PortalStrings = {
   quantity: "Menge",
   reason: "Grund",
   chooseReason: "Grund wählen",
+  exchangeFor: "Umtauschen gegen (bei Umtausch)",
+  exchangedFor: (variant) => `gegen ${variant}`,
   reasons: {
     too_small: "Zu klein",
     too_large: "Zu groß",
@@ -89,6 +91,8 @@ export const es: PortalStrings = {
   quantity: "Cantidad",
   reason: "Motivo",
   chooseReason: "Elige un motivo",
+  exchangeFor: "Cambiar por (si es un cambio)",
+  exchangedFor: (variant) => `por ${variant}`,
   reasons: {
     too_small: "Demasiado pequeño",
     too_large: "Demasiado grande",

@@ -18,6 +18,8 @@ export const fr: PortalStrings = {
   quantity: "Quantité",
   reason: "Motif",
   chooseReason: "Choisissez un motif",
+  exchangeFor: "Échanger contre (en cas d'échange)",
+  exchangedFor: (variant) => `contre ${variant}`,
   reasons: {
     too_small: "Trop petit",
     too_large: "Trop grand",
@@ -89,6 +91,8 @@ export const pl: PortalStrings = {
   quantity: "Ilość",
   reason: "Powód",
   chooseReason: "Wybierz powód",
+  exchangeFor: "Wymień na (przy wymianie)",
+  exchangedFor: (variant) => `na ${variant}`,
   reasons: {
     too_small: "Za mały",
     too_large: "Za duży",

@@ -22,6 +22,10 @@ export type PortalStrings = {
   quantity: string;
   reason: string;
   chooseReason: string;
+  /** Label of the size/colour wanted instead (used when the refund option is an exchange). */
+  exchangeFor: string;
+  /** "→ L" after an item being exchanged. */
+  exchangedFor: (variant: string) => string;
   reasons: Record<string, string>;
   notReturnable: Record<Exclude<ItemReason, "returnable">, string>;
   refundHeading: string;
@@ -66,6 +70,8 @@ const en: PortalStrings = {
   quantity: "Quantity",
   reason: "Reason",
   chooseReason: "Choose a reason",
+  exchangeFor: "Exchange for (if exchanging)",
+  exchangedFor: (variant) => `for ${variant}`,
   reasons: {
     too_small: "Too small",
     too_large: "Too large",
